@@ -1,0 +1,8 @@
+//! touchline: a terminal match replay viewer for football.
+//!
+//! Data flows one way: `import` (file formats) -> `model` (Match) -> `timeline` (state at
+//! every moment) -> `app` (cursor, modes, actions) -> `ui` (drawing, read-only).
+
+pub mod import;
+pub mod model;
+pub mod sanitize;

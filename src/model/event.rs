@@ -1,0 +1,125 @@
+//! One moment of a match: what happened, when, for which side, and who was involved.
+
+use super::clock::Clock;
+use serde::{Deserialize, Serialize};
+
+/// Which team an event belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Home,
+    Away,
+    /// Neither team, or the source does not say.
+    #[default]
+    None,
+}
+
+impl Side {
+    /// The other team; `None` stays `None`.
+    pub fn opponent(self) -> Side {
+        match self {
+            Side::Home => Side::Away,
+            Side::Away => Side::Home,
+            Side::None => Side::None,
+        }
+    }
+}
+
+/// What kind of moment an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Goal,
+    /// A shot that did not score (saved, blocked, wide, off the woodwork).
+    Shot,
+    /// A described opening that is not clearly a shot.
+    Chance,
+    Card,
+    Substitution,
+    PeriodStart,
+    PeriodEnd,
+    /// Narrative with no event of its own, kept so no sentence of a report is lost.
+    Note,
+}
+
+/// The colour of a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardColour {
+    Yellow,
+    /// A second booking: a yellow that sends the player off.
+    SecondYellow,
+    Red,
+}
+
+impl CardColour {
+    /// Whether this card ends the player's match.
+    pub fn sends_off(self) -> bool {
+        matches!(self, CardColour::SecondYellow | CardColour::Red)
+    }
+}
+
+/// A byte range of the source text an event was read from, so a reader can check it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One moment of the match.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    #[serde(flatten)]
+    pub clock: Clock,
+    pub kind: EventKind,
+    #[serde(default)]
+    pub side: Side,
+    /// Players involved, main actor first: the scorer then the assist for a goal, the player
+    /// booked for a card, the player going off then the one coming on for a substitution.
+    /// An empty list on a goal means the scorer is unknown.
+    #[serde(default)]
+    pub players: Vec<String>,
+    /// What happened, in words.
+    #[serde(default)]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub own_goal: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub penalty: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardColour>,
+    /// Where in the match's source text this event was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Event {
+    /// An event with no players, text or flags; importers fill in the rest.
+    pub fn new(clock: Clock, kind: EventKind, side: Side) -> Self {
+        Event {
+            clock,
+            kind,
+            side,
+            players: Vec::new(),
+            text: String::new(),
+            own_goal: false,
+            penalty: false,
+            card: None,
+            span: None,
+        }
+    }
+
+    /// The main actor, if the source names one.
+    pub fn actor(&self) -> Option<&str> {
+        self.players.first().map(String::as_str)
+    }
+
+    /// A goal that counts towards the score (shoot-out kicks do not).
+    pub fn is_scoring_goal(&self) -> bool {
+        self.kind == EventKind::Goal && self.clock.period != super::clock::SHOOTOUT
+    }
+}
