@@ -6,3 +6,8 @@
 pub mod import;
 pub mod model;
 pub mod sanitize;
+pub mod timeline;
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod ui;
