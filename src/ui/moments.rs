@@ -1,0 +1,216 @@
+//! Every moment of the match, one line each, the current one highlighted and kept in view.
+
+use super::{style, text, words};
+use crate::app::App;
+use crate::model::{CardColour, Event, EventKind, clock};
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, List, ListItem, ListState, Padding, Paragraph, ScrollbarState, Wrap,
+};
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let events = &app.timeline.the_match.events;
+    let mut block = style::panel(" Moments ");
+    if !events.is_empty() {
+        let count = format!(" {}/{} ", app.cursor + 1, events.len());
+        block = block.title_top(Line::styled(count, style::dim()).right_aligned());
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if events.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled("No moments in this match.", style::dim()))
+                .wrap(Wrap { trim: true })
+                .block(Block::new().padding(Padding::horizontal(1))),
+            inner,
+        );
+        return;
+    }
+
+    let clock_width = events
+        .iter()
+        .map(|e| text::width(&e.clock.to_string()))
+        .max()
+        .unwrap_or(0);
+    // One leading space, the clock, a space, the icon, a space: the rest is for words.
+    let room = usize::from(inner.width).saturating_sub(clock_width + 4);
+    let last = words::last_period(&app.timeline.the_match);
+    let items: Vec<ListItem> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let future = i > app.cursor;
+            let paint = |s: Style| if future { style::dim() } else { s };
+            let (icon, icon_style) = icon(e);
+            let mut spans = vec![
+                Span::styled(
+                    format!(" {:>clock_width$} ", e.clock.to_string()),
+                    paint(style::bold()),
+                ),
+                Span::styled(icon, paint(icon_style)),
+                Span::raw(" "),
+            ];
+            let words = describe(app, i, e, last);
+            spans.extend(
+                fit_spans(words, room)
+                    .into_iter()
+                    .map(|(t, s)| Span::styled(t, paint(s))),
+            );
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+
+    let height = usize::from(inner.height);
+    let mut state = ListState::default()
+        .with_offset(scroll_offset(app.cursor, events.len(), height))
+        .with_selected(Some(app.cursor));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(style::cursor()),
+        inner,
+        &mut state,
+    );
+    if events.len() > height {
+        let mut bar = ScrollbarState::new(events.len() - height)
+            .position(scroll_offset(app.cursor, events.len(), height))
+            .viewport_content_length(height);
+        frame.render_stateful_widget(style::scrollbar(), area.inner(Margin::new(0, 1)), &mut bar);
+    }
+}
+
+/// The first row shown: the cursor sits mid-panel so both what led up to it and what comes
+/// next stay visible. Computed from the cursor alone, so drawing keeps no scroll state.
+pub fn scroll_offset(cursor: usize, len: usize, height: usize) -> usize {
+    if len <= height {
+        return 0;
+    }
+    cursor.saturating_sub(height / 2).min(len - height)
+}
+
+/// One column wide on purpose: emoji take two columns in some terminals and one in others.
+fn icon(e: &Event) -> (&'static str, Style) {
+    match e.kind {
+        EventKind::Goal => ("●", style::side(e.side).patch(style::bold())),
+        EventKind::Shot => ("○", style::side(e.side)),
+        EventKind::Chance => ("◌", style::side(e.side)),
+        EventKind::Card => match e.card {
+            Some(c) => ("▮", style::card(c)),
+            None => ("▮", Style::new()),
+        },
+        EventKind::Substitution => ("⇄", style::side(e.side)),
+        EventKind::PeriodStart | EventKind::PeriodEnd => ("◷", Style::new()),
+        EventKind::Note => ("·", style::dim()),
+    }
+}
+
+/// The words of a moment's line. A goal still to come shows only that it is a goal: its
+/// scorer and the score it makes would spoil the match.
+fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
+    let name = |k: usize| {
+        e.players
+            .get(k)
+            .map(|n| text::short(n))
+            .filter(|n| !n.is_empty())
+    };
+    let team = style::side(e.side).patch(style::bold());
+    let plain = Style::new();
+    let word = |w: &str| (w.to_string(), style::dim());
+    match e.kind {
+        EventKind::Goal if i > app.cursor => vec![("Goal".into(), plain)],
+        EventKind::Goal => {
+            let state = app.timeline.state(i);
+            let (score, pens) = if e.clock.period == clock::SHOOTOUT {
+                (state.shootout, " pens")
+            } else {
+                (state.score, "")
+            };
+            let mut out = match name(0) {
+                Some(n) => vec![(n, team), (" ".into(), plain)],
+                None => vec![("Goal ".into(), team)],
+            };
+            out.push((format!("{score}{pens}"), style::bold()));
+            if e.own_goal {
+                out.push(word(" (OG)"));
+            } else if e.penalty && e.clock.period != clock::SHOOTOUT {
+                out.push(word(" (pen)"));
+            }
+            out
+        }
+        EventKind::Card => {
+            let what = match e.card {
+                Some(c) if c.sends_off() => " sent off",
+                Some(CardColour::Yellow) => " booked",
+                _ => " card",
+            };
+            match name(0) {
+                Some(n) => vec![(n, team), word(what)],
+                None => vec![(words::kind(e, last).into(), plain)],
+            }
+        }
+        EventKind::Substitution => match (name(1), name(0)) {
+            (Some(on), Some(off)) => vec![(on, team), word(" for "), (off, plain)],
+            (Some(on), None) => vec![(on, team), word(" on")],
+            (None, Some(off)) => vec![(off, team), word(" off")],
+            (None, None) => vec![("Substitution".into(), plain)],
+        },
+        EventKind::Shot | EventKind::Chance => {
+            let what = match e.kind {
+                EventKind::Shot if e.clock.period == clock::SHOOTOUT => "missed",
+                EventKind::Shot => "shot",
+                _ => "chance",
+            };
+            match name(0) {
+                Some(n) => vec![(n, team), word(&format!(" {what}"))],
+                None => vec![(words::kind(e, last).into(), plain)],
+            }
+        }
+        EventKind::PeriodStart | EventKind::PeriodEnd => {
+            vec![(words::kind(e, last).into(), style::bold())]
+        }
+        EventKind::Note => vec![(text::clean(&e.text), plain)],
+    }
+}
+
+/// Cuts a run of styled words to `room` columns, ending in `…` where it was cut.
+fn fit_spans(parts: Vec<(String, Style)>, room: usize) -> Vec<(String, Style)> {
+    let mut left = room;
+    let mut out = Vec::new();
+    for (t, s) in parts {
+        let w = text::width(&t);
+        if w <= left {
+            left -= w;
+            out.push((t, s));
+        } else {
+            out.push((text::fit(&t, left), s));
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_cursor_mid_panel_and_in_view() {
+        assert_eq!(scroll_offset(0, 5, 10), 0);
+        assert_eq!(scroll_offset(3, 30, 10), 0);
+        assert_eq!(scroll_offset(15, 30, 10), 10);
+        assert_eq!(scroll_offset(29, 30, 10), 20);
+        assert_eq!(scroll_offset(5, 30, 0), 5);
+        for cursor in 0..30 {
+            let o = scroll_offset(cursor, 30, 7);
+            assert!(o <= cursor && cursor < o + 7);
+        }
+    }
+
+    #[test]
+    fn cuts_words_to_the_room_left() {
+        let p = |t: &str| (t.to_string(), Style::new());
+        let cut = fit_spans(vec![p("Schürrle "), p("1-0")], 11);
+        assert_eq!(cut, vec![p("Schürrle "), p("1…")]);
+    }
+}

@@ -1,0 +1,134 @@
+//! The score bug: both teams, the score at the cursor, the clock, the competition and date.
+
+use super::{style, text, words};
+use crate::app::App;
+use crate::model::{Side, clock};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Room for the clock on the left and the period on the right ("ET half time").
+const SIDE_WIDTH: u16 = 13;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let m = &app.timeline.the_match;
+    let mut about: Vec<String> = Vec::new();
+    if let Some(c) = &m.competition {
+        about.push(text::clean(c));
+    }
+    if let Some(d) = m.date {
+        about.push(d.format("%a %-d %b %Y").to_string());
+    }
+    let mut block = style::panel(" touchline ");
+    if !about.is_empty() {
+        block = block.title_top(
+            Line::styled(format!(" {} ", about.join(" · ")), style::dim()).right_aligned(),
+        );
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let state = app.state();
+    let mut score = format!(" {} - {} ", state.score.home, state.score.away);
+    // The shoot-out is only news once the cursor reaches it; before that it would spoil.
+    let in_shootout = app
+        .current()
+        .is_some_and(|e| e.clock.period == clock::SHOOTOUT);
+    if m.shootout.is_some() && in_shootout {
+        score = format!(" {}, {} pens ", score.trim(), state.shootout);
+    }
+    let score_width = u16::try_from(text::width(&score)).unwrap_or(u16::MAX) + 2;
+    let [top, below] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    let [left, home, mid, away, right] = Layout::horizontal([
+        Constraint::Length(SIDE_WIDTH),
+        Constraint::Fill(1),
+        Constraint::Length(score_width),
+        Constraint::Fill(1),
+        Constraint::Length(SIDE_WIDTH),
+    ])
+    .areas(top);
+
+    let (clock_text, status) = match app.current() {
+        Some(e) => (e.clock.to_string(), words::status(e, words::last_period(m))),
+        None => ("–".to_string(), ""),
+    };
+    let team_line = |side: Side, w: u16| {
+        let n = if side == Side::Home {
+            &m.home.name
+        } else {
+            &m.away.name
+        };
+        Line::styled(
+            text::fit(&text::clean(n), usize::from(w)),
+            style::side(side).patch(style::bold()),
+        )
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::raw(" "),
+            Span::styled(clock_text, style::bold()),
+        ])),
+        left,
+    );
+    frame.render_widget(
+        Paragraph::new(team_line(Side::Home, home.width)).right_aligned(),
+        home,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(score, style::cursor())).centered(),
+        mid,
+    );
+    frame.render_widget(Paragraph::new(team_line(Side::Away, away.width)), away);
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!("{status} "), style::dim())).right_aligned(),
+        right,
+    );
+
+    // A second row, when the terminal is tall enough, lists the scorers so far; it may use
+    // the whole half of the bar, clock and period columns included.
+    if below.height > 0 {
+        let [home, _, away] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(score_width),
+            Constraint::Fill(1),
+        ])
+        .areas(below);
+        let line = |side: Side, w: u16| {
+            Line::styled(text::fit(&scorers(app, side), usize::from(w)), style::dim())
+        };
+        frame.render_widget(
+            Paragraph::new(line(Side::Home, home.width)).right_aligned(),
+            home,
+        );
+        frame.render_widget(Paragraph::new(line(Side::Away, away.width)), away);
+    }
+}
+
+/// The goals credited to `side` up to the cursor, grouped by scorer as broadcasters show
+/// them: `Batshuayi 44', 90+3'  Reus 65' (pen)`.
+fn scorers(app: &App, side: Side) -> String {
+    let events = &app.timeline.the_match.events;
+    let mut by_player: Vec<(String, Vec<String>)> = Vec::new();
+    for &g in app.timeline.goals().iter().filter(|&&g| g <= app.cursor) {
+        let Some(e) = events.get(g).filter(|e| e.side == side) else {
+            continue;
+        };
+        let who = e.actor().map_or_else(|| "?".to_string(), text::short);
+        let mut when = e.clock.to_string();
+        if e.own_goal {
+            when.push_str(" (og)");
+        } else if e.penalty {
+            when.push_str(" (pen)");
+        }
+        match by_player.iter_mut().find(|(n, _)| *n == who) {
+            Some((_, times)) => times.push(when),
+            None => by_player.push((who, vec![when])),
+        }
+    }
+    by_player
+        .into_iter()
+        .map(|(n, times)| format!("{n} {}", times.join(", ")))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
