@@ -76,6 +76,72 @@ fn speed_label(speed: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::Action;
+    use crate::model::{Match, Score, Team};
+    use crate::timeline::Timeline;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::buffer::Buffer;
+
+    fn footer(actions: &[Action], width: u16) -> Buffer {
+        let m = Match {
+            date: None,
+            competition: None,
+            home: Team::named("A"),
+            away: Team::named("B"),
+            final_score: Score::default(),
+            shootout: None,
+            events: vec![],
+            warnings: vec![],
+            report: None,
+        };
+        let mut app = App::new(Timeline::new(m));
+        for &a in actions {
+            app.update(a);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(width, 1)).expect("terminal");
+        terminal.draw(|f| render(f, f.area(), &app)).expect("draw");
+        terminal.backend().buffer().clone()
+    }
+
+    /// Compares what is written, not how it is coloured.
+    fn assert_text(actual: &Buffer, expected: &Buffer) {
+        let text = |b: &Buffer| {
+            b.content()
+                .iter()
+                .map(|c| c.symbol().to_string())
+                .collect::<String>()
+        };
+        assert_eq!(text(actual), text(expected));
+    }
+
+    #[test]
+    fn shows_only_the_hints_that_fit_whole() {
+        assert_text(
+            &footer(&[], 40),
+            &Buffer::with_lines([format!("{:<40}", " → next  ← prev  n goal  : minute")]),
+        );
+    }
+
+    #[test]
+    fn shows_the_prompt_while_typing_and_autoplay_state() {
+        let typing = [
+            Action::BeginMinuteInput,
+            Action::InputChar('6'),
+            Action::InputChar('7'),
+        ];
+        assert_text(
+            &footer(&typing, 50),
+            &Buffer::with_lines([format!("{:<50}", " minute :67▏   Enter jump  Esc cancel")]),
+        );
+        assert_text(
+            &footer(
+                &[Action::Faster, Action::ToggleAutoplay, Action::NextGoal],
+                60,
+            ),
+            &Buffer::with_lines([" → next  ← prev  n goal  : minute       no more goals  ▶ 2x "]),
+        );
+    }
 
     #[test]
     fn speeds_read_naturally() {

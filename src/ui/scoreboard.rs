@@ -114,7 +114,8 @@ fn scorers(app: &App, side: Side) -> String {
         let Some(e) = events.get(g).filter(|e| e.side == side) else {
             continue;
         };
-        let who = e.actor().map_or_else(|| "?".to_string(), text::short);
+        // A goal whose scorer the source does not name is listed by its minute alone.
+        let who = e.actor().map(text::short).unwrap_or_default();
         let mut when = e.clock.to_string();
         if e.own_goal {
             when.push_str(" (og)");
@@ -128,7 +129,51 @@ fn scorers(app: &App, side: Side) -> String {
     }
     by_player
         .into_iter()
-        .map(|(n, times)| format!("{n} {}", times.join(", ")))
+        .map(|(n, times)| format!("{n} {}", times.join(", ")).trim_start().to_string())
         .collect::<Vec<_>>()
         .join("  ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Action;
+    use crate::model::{Clock, Event, EventKind, Match, Score, Team};
+    use crate::timeline::Timeline;
+
+    fn goal(minute: u16, side: Side, who: &[&str], penalty: bool) -> Event {
+        Event {
+            players: who.iter().map(|p| p.to_string()).collect(),
+            penalty,
+            ..Event::new(Clock::from_minute(minute, 0), EventKind::Goal, side)
+        }
+    }
+
+    #[test]
+    fn lists_scorers_so_far_grouped_by_player() {
+        let m = Match {
+            date: None,
+            competition: None,
+            home: Team::named("Home"),
+            away: Team::named("Away"),
+            final_score: Score::new(3, 1),
+            shootout: None,
+            events: vec![
+                goal(10, Side::Home, &["Michy Batshuayi"], false),
+                goal(20, Side::Away, &[], false),
+                goal(30, Side::Home, &["Marco Reus"], true),
+                goal(40, Side::Home, &["Michy Batshuayi"], false),
+            ],
+            warnings: vec![],
+            report: None,
+        };
+        let mut app = App::new(Timeline::new(m));
+        assert_eq!(scorers(&app, Side::Home), "Batshuayi 10'");
+        app.update(Action::Last);
+        assert_eq!(
+            scorers(&app, Side::Home),
+            "Batshuayi 10', 40'  Reus 30' (pen)"
+        );
+        assert_eq!(scorers(&app, Side::Away), "20'");
+    }
 }
