@@ -1,5 +1,7 @@
 //! Everything a person can ask the viewer to do, whatever key or mouse gesture asked it.
 
+use crate::model::Clock;
+
 /// One request to change the viewer's state, handled by `App::update`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
@@ -25,6 +27,8 @@ pub enum Action {
     InputBackspace,
     /// Jump to the typed minute.
     SubmitInput,
+    /// Jump to the match as it stood at this minute.
+    JumpTo(Clock),
     /// Stop typing without jumping.
     CancelInput,
     /// Start or pause autoplay.

@@ -132,14 +132,16 @@ impl App {
                 }
             }
             Action::SubmitInput => {
-                if let Mode::MinuteInput(text) = &self.mode {
-                    match text.parse::<Clock>() {
-                        Ok(clock) => self.go(self.timeline.index_at(&clock)),
-                        Err(e) => self.message = Some(e.to_string()),
-                    }
+                let typed = match std::mem::replace(&mut self.mode, Mode::Browse) {
+                    Mode::MinuteInput(text) => text.parse::<Clock>(),
+                    _ => return,
+                };
+                match typed {
+                    Ok(clock) => self.update(Action::JumpTo(clock)),
+                    Err(e) => self.message = Some(e.to_string()),
                 }
-                self.mode = Mode::Browse;
             }
+            Action::JumpTo(clock) => self.go(self.timeline.index_at(&clock)),
             Action::CancelInput => self.mode = Mode::Browse,
             Action::ToggleAutoplay => {
                 self.playing = !self.playing;

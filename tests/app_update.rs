@@ -1,0 +1,304 @@
+//! `App::update` fed action sequences, state asserted: no terminal involved.
+
+use touchline::action::Action;
+use touchline::app::{App, Mode};
+use touchline::model::{CardColour, Clock, Event, EventKind, Match, Player, Score, Side, Team};
+use touchline::timeline::Timeline;
+
+fn event(clock: Clock, kind: EventKind, side: Side, players: &[&str]) -> Event {
+    let mut e = Event::new(clock, kind, side);
+    e.players = players.iter().map(|p| p.to_string()).collect();
+    e
+}
+
+/// A match with a goal in first-half stoppage, an own goal, a red card and a late winner.
+fn fixture() -> Match {
+    let starter = |name: &str| Player {
+        starter: true,
+        ..Player::named(name)
+    };
+    let mut own_goal = event(
+        Clock::exact(2, 67, 0),
+        EventKind::Goal,
+        Side::Home,
+        &["Ake"],
+    );
+    own_goal.own_goal = true;
+    let mut pen = event(
+        Clock::exact(1, 45, 2),
+        EventKind::Goal,
+        Side::Away,
+        &["Bale"],
+    );
+    pen.penalty = true;
+    let mut red = event(
+        Clock::exact(2, 80, 0),
+        EventKind::Card,
+        Side::Home,
+        &["Cole"],
+    );
+    red.card = Some(CardColour::Red);
+    let mut yellow = event(
+        Clock::exact(1, 40, 0),
+        EventKind::Card,
+        Side::Away,
+        &["Ake"],
+    );
+    yellow.card = Some(CardColour::Yellow);
+    Match {
+        date: None,
+        competition: None,
+        home: Team {
+            name: "Rovers".into(),
+            players: vec![starter("Cole"), starter("Dean"), Player::named("Eto")],
+        },
+        away: Team {
+            name: "Athletic".into(),
+            players: vec![starter("Ake"), starter("Bale"), Player::named("Fry")],
+        },
+        final_score: Score::new(3, 1),
+        shootout: None,
+        events: vec![
+            event(
+                Clock::exact(1, 0, 0),
+                EventKind::PeriodStart,
+                Side::None,
+                &[],
+            ),
+            event(
+                Clock::exact(1, 10, 0),
+                EventKind::Shot,
+                Side::Home,
+                &["Dean"],
+            ),
+            event(
+                Clock::exact(1, 33, 0),
+                EventKind::Goal,
+                Side::Home,
+                &["Dean", "Cole"],
+            ),
+            yellow,
+            pen,
+            event(
+                Clock::exact(1, 45, 3),
+                EventKind::PeriodEnd,
+                Side::None,
+                &[],
+            ),
+            event(
+                Clock::exact(2, 46, 0),
+                EventKind::PeriodStart,
+                Side::None,
+                &[],
+            ),
+            own_goal,
+            red,
+            event(
+                Clock::exact(2, 85, 0),
+                EventKind::Substitution,
+                Side::Away,
+                &["Bale", "Fry"],
+            ),
+            event(
+                Clock::exact(2, 90, 3),
+                EventKind::Goal,
+                Side::Home,
+                &["Dean"],
+            ),
+            event(
+                Clock::exact(2, 90, 5),
+                EventKind::PeriodEnd,
+                Side::None,
+                &[],
+            ),
+        ],
+        warnings: vec![],
+        report: None,
+    }
+}
+
+fn app() -> App {
+    App::new(Timeline::new(fixture()))
+}
+
+fn run(app: &mut App, actions: &[Action]) {
+    for &a in actions {
+        app.update(a);
+    }
+}
+
+#[test]
+fn opens_at_kick_off_with_nothing_spoiled() {
+    let app = app();
+    assert_eq!(app.cursor, 0);
+    assert_eq!(app.state().score, Score::new(0, 0));
+    assert!(!app.playing);
+}
+
+#[test]
+fn cursor_clamps_at_both_ends() {
+    let mut app = app();
+    run(&mut app, &[Action::Prev, Action::Prev]);
+    assert_eq!(app.cursor, 0);
+    run(&mut app, &[Action::Last, Action::Next, Action::Next]);
+    assert_eq!(app.cursor, 11);
+    assert_eq!(app.state().score, Score::new(3, 1));
+    run(&mut app, &[Action::First]);
+    assert_eq!(app.cursor, 0);
+}
+
+#[test]
+fn goal_jumps_follow_scoring_order() {
+    let mut app = app();
+    let mut seen = vec![];
+    for _ in 0..5 {
+        app.update(Action::NextGoal);
+        seen.push((app.cursor, app.state().score));
+    }
+    assert_eq!(
+        seen,
+        vec![
+            (2, Score::new(1, 0)),
+            (4, Score::new(1, 1)),
+            (7, Score::new(2, 1)),
+            (10, Score::new(3, 1)),
+            (10, Score::new(3, 1)),
+        ]
+    );
+    assert_eq!(app.message.as_deref(), Some("no more goals"));
+    app.update(Action::PrevGoal);
+    assert_eq!(app.cursor, 7);
+    app.update(Action::Goal(2));
+    assert_eq!(app.cursor, 4);
+    app.update(Action::Goal(9));
+    assert_eq!(app.cursor, 4);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("no goal 9: this match has 4 goals")
+    );
+}
+
+#[test]
+fn minute_input_jumps_to_the_match_as_it_stood() {
+    let mut app = app();
+    let type_minute = |app: &mut App, text: &str| {
+        app.update(Action::BeginMinuteInput);
+        for c in text.chars() {
+            app.update(Action::InputChar(c));
+        }
+        app.update(Action::SubmitInput);
+    };
+    type_minute(&mut app, "45+2");
+    assert_eq!(app.cursor, 4, "the stoppage-time penalty");
+    assert_eq!(app.mode, Mode::Browse);
+    type_minute(&mut app, "46");
+    assert_eq!(app.cursor, 6, "46' is after all of first-half stoppage");
+    type_minute(&mut app, "90+4");
+    assert_eq!(app.cursor, 10);
+    type_minute(&mut app, "12x");
+    assert_eq!(app.cursor, 1, "letters are not typed, so 12 is read");
+    app.update(Action::BeginMinuteInput);
+    app.update(Action::InputChar('7'));
+    app.update(Action::InputBackspace);
+    app.update(Action::SubmitInput);
+    assert_eq!(app.cursor, 1, "an empty minute moves nothing");
+    assert!(app.message.is_some());
+    app.update(Action::BeginMinuteInput);
+    app.update(Action::InputChar('8'));
+    app.update(Action::CancelInput);
+    assert_eq!((app.cursor, &app.mode), (1, &Mode::Browse));
+}
+
+#[test]
+fn autoplay_advances_holds_goals_longer_and_stops_at_full_time() {
+    let mut app = app();
+    assert_eq!(app.autoplay_delay(), None);
+    app.update(Action::ToggleAutoplay);
+    let normal = app.autoplay_delay();
+    app.update(Action::Tick);
+    app.update(Action::Tick);
+    assert_eq!(app.cursor, 2);
+    let on_goal = app.autoplay_delay();
+    assert!(on_goal > normal, "{on_goal:?} should exceed {normal:?}");
+    app.update(Action::Faster);
+    assert!(app.autoplay_delay() < on_goal);
+    for _ in 0..20 {
+        app.update(Action::Tick);
+    }
+    assert_eq!(app.cursor, 11);
+    assert!(!app.playing);
+    app.update(Action::ToggleAutoplay);
+    assert_eq!(app.cursor, 0, "play from the end starts again at kick-off");
+    app.update(Action::ToggleAutoplay);
+    app.update(Action::Tick);
+    assert_eq!(app.cursor, 0, "a paused app ignores the timer");
+}
+
+#[test]
+fn players_state_follows_the_cursor() {
+    let mut app = app();
+    let idx = |app: &App, side, name| app.timeline.roster_index(side, name).unwrap_or(usize::MAX);
+    let (dean, ake, cole, bale, fry) = (
+        idx(&app, Side::Home, "Dean"),
+        idx(&app, Side::Away, "Ake"),
+        idx(&app, Side::Home, "Cole"),
+        idx(&app, Side::Away, "Bale"),
+        idx(&app, Side::Away, "Fry"),
+    );
+    run(&mut app, &[Action::Last]);
+    let players = &app.state().players;
+    assert_eq!(players[dean].goals, 2);
+    assert_eq!(players[cole].assists, 1);
+    assert_eq!(
+        players[ake].own_goals, 1,
+        "an own goal is not the player's goal"
+    );
+    assert_eq!(players[ake].goals, 0);
+    assert_eq!(players[ake].yellow_cards, 1);
+    assert!(players[cole].sent_off && !players[cole].on_pitch);
+    assert!(!players[bale].on_pitch && players[bale].subbed_off);
+    assert!(players[fry].on_pitch && players[fry].subbed_on);
+    app.update(Action::JumpTo(Clock::exact(2, 70, 0)));
+    let players = &app.state().players;
+    assert!(players[cole].on_pitch && !players[cole].sent_off);
+    assert!(!players[fry].on_pitch);
+}
+
+#[test]
+fn seeking_on_the_bar_lands_on_the_moment_at_that_time() {
+    let mut app = app();
+    app.update(Action::Seek(1.0));
+    assert_eq!(app.cursor, 11);
+    app.update(Action::Seek(0.0));
+    assert_eq!(app.cursor, 0);
+    let half_time = app.timeline.period_marks()[0];
+    app.update(Action::Seek(half_time));
+    assert_eq!(
+        app.cursor, 5,
+        "the half-time mark is the end of the first half"
+    );
+    let fraction = app.timeline.fraction(7);
+    app.update(Action::Seek(fraction));
+    assert_eq!(app.cursor, 7);
+}
+
+#[test]
+fn an_empty_match_does_not_panic() {
+    let mut m = fixture();
+    m.events.clear();
+    let mut app = App::new(Timeline::new(m));
+    run(
+        &mut app,
+        &[
+            Action::Next,
+            Action::Last,
+            Action::NextGoal,
+            Action::Goal(1),
+            Action::Seek(0.5),
+            Action::Tick,
+        ],
+    );
+    assert_eq!(app.cursor, 0);
+    assert_eq!(app.state().score, Score::new(0, 0));
+    assert!(app.current().is_none());
+}
