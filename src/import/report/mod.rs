@@ -1,4 +1,31 @@
 //! Prose match reports (news-style text with no minute stamps) into the match model.
+//!
+//! The pipeline, one file per step: `clean` (what each line is) -> `result` (teams, score)
+//! -> `doc` (sentences, people, team references, time expressions) -> `events` (goal
+//! mentions) and `moments` (shots, chances, cards) -> `goals` (one goal per real goal) ->
+//! `sides` and `attrib` (who scored for whom, who plays for whom) -> `order` (clocks) ->
+//! `build` (the `Match`, with every sentence kept as an event or a note).
+
+mod assemble;
+mod attrib;
+mod build;
+mod clean;
+mod clock_expr;
+mod doc;
+mod events;
+mod goals;
+mod lineups;
+mod moments;
+mod names;
+mod numbers;
+mod order;
+mod players;
+mod result;
+mod sentences;
+mod sides;
+mod teams;
+mod tokens;
+mod triggers;
 
 use crate::model::Match;
 use std::fmt;
@@ -21,6 +48,6 @@ impl fmt::Display for ReportError {
 impl std::error::Error for ReportError {}
 
 /// Reads a report into a match.
-pub fn parse(_text: &str) -> Result<Match, ReportError> {
-    Err(ReportError::NoTeams)
+pub fn parse(text: &str) -> Result<Match, ReportError> {
+    build::build(text)
 }

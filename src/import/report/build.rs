@@ -1,0 +1,248 @@
+//! Runs the pipeline: result, sentences, goal mentions merged into goals, sides, player teams,
+//! then hands everything to `assemble` for the event list.
+
+use super::assemble;
+use super::clean::{self, BlockKind};
+use super::doc::{self, Sent};
+use super::events::{self, Mention};
+use super::goals::{self, Goal};
+use super::lineups::{self, Listed};
+use super::names::Registry;
+use super::teams::Teams;
+use super::triggers::State;
+use super::{ReportError, attrib, moments, order, result, sides};
+use crate::model::{Match, Score, Side};
+
+/// Everything the analysis found, for `assemble`.
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    pub text: &'a str,
+    pub sents: Vec<Sent>,
+    pub reg: Registry,
+    pub teams: Teams,
+    pub mentions: Vec<Mention>,
+    pub goals: Vec<Goal>,
+    pub moments: Vec<moments::Moment>,
+    pub listed: Vec<(Side, Listed, usize)>,
+    pub player_sides: std::collections::HashMap<usize, Side>,
+    pub final_score: Score,
+    pub found: result::Found,
+    pub warnings: Vec<String>,
+}
+
+/// Section of a sentence: passes never run across sections.
+fn section(s: &Sent, lede_block: Option<usize>) -> u8 {
+    match s.kind {
+        BlockKind::Bullet => 1,
+        BlockKind::Caption => 2,
+        _ if Some(s.block) == lede_block => 3,
+        _ => 4,
+    }
+}
+
+pub fn build(text: &str) -> Result<Match, ReportError> {
+    let cleaned = clean::clean(text);
+    let blocks = &cleaned.blocks;
+    let mut found = result::find(text, blocks).ok_or(ReportError::NoTeams)?;
+    let mut teams = Teams::new(&found.home, &found.away);
+    if let Some(swap) = hosts_hint(text, blocks, &teams, found.home_known) {
+        if swap {
+            std::mem::swap(&mut found.home, &mut found.away);
+            found.score = found.score.map(|s| Score::new(s.away, s.home));
+            found.shootout = found.shootout.map(|s| Score::new(s.away, s.home));
+            teams = Teams::new(&found.home, &found.away);
+        }
+    }
+    let mut reg = Registry::default();
+    let mut listed = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        let line = &text[block.start..block.end];
+        let parsed = match block.kind {
+            BlockKind::Lineup => lineups::lineup(line, &teams),
+            BlockKind::EventList => lineups::event_list(line, &teams),
+            _ => None,
+        };
+        for item in parsed.map(|(side, items)| items.into_iter().map(move |i| (side, i))).into_iter().flatten() {
+            match &item.1 {
+                Listed::Starter(n) | Listed::Card(n, ..) | Listed::Goal { scorer: n, .. } => {
+                    reg.add(n);
+                }
+                Listed::Sub(off, on, _) => {
+                    reg.add(off);
+                    reg.add(on);
+                }
+            }
+            listed.push((item.0, item.1, b));
+        }
+    }
+    let mut sents = doc::analyse(text, blocks, &teams, &mut reg, found.extra_time);
+    order::resolve_relative(&mut sents);
+    let shootout = found.shootout.is_some();
+    let mentions: Vec<Mention> = (0..sents.len()).flat_map(|si| events::mentions(&sents, si, shootout)).collect();
+    let mut moments: Vec<moments::Moment> = (0..sents.len())
+        .filter(|&si| !mentions.iter().any(|m| m.sent == si))
+        .filter_map(|si| moments::moment(&sents, si))
+        .collect();
+    // "The best chance fell to the hosts. Cole slipped Ray through...": one moment, told twice.
+    let mut k = 0;
+    while k + 1 < moments.len() {
+        let (a, b) = (&moments[k], &moments[k + 1]);
+        if a.players.is_empty() && a.card.is_none() && b.card.is_none() && b.sent == a.sent + 1 && sents[a.sent].block == sents[b.sent].block {
+            let side = a.side;
+            moments.remove(k);
+            if moments[k].side == Side::None {
+                moments[k].side = side;
+            }
+        } else {
+            k += 1;
+        }
+    }
+    let lede = sents.iter().find(|s| s.kind == BlockKind::Narrative).map(|s| s.block);
+    let tellings = goals::tellings(&mentions, &|si| sents[si].block, &|si| section(&sents[si], lede));
+    let mut passes = goals::passes(tellings);
+    if std::env::var("TL_DEBUG").is_ok() {
+        for m in &mentions {
+            eprintln!("M s{} {:?} {:?} str={} {:?} {:?} {:?} run={:?} ord={:?} | {}", m.sent, m.scorer.map(|p| reg.name(p)), m.side, m.strong, m.when, m.state, (m.own_goal, m.penalty), m.running, m.ordinal, &text[sents[m.sent].start..sents[m.sent].end].chars().take(60).collect::<String>());
+        }
+        eprintln!("REG {:?}", reg.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
+        for p in &passes {
+            eprintln!("PASS {:?}", p.iter().map(|g| (g.scorer.map(|p| reg.name(p)), g.side, g.clock().map(|c| c.to_string()))).collect::<Vec<_>>());
+        }
+    }
+    let listed_goals: Vec<Goal> = listed
+        .iter()
+        .filter_map(|(side, item, b)| match item {
+            Listed::Goal { scorer, clock, penalty, own_goal } => Some(Goal {
+                mentions: Vec::new(),
+                scorer: reg.find(scorer),
+                strong: true,
+                side: if *own_goal { side.opponent() } else { *side },
+                own_goal: *own_goal,
+                penalty: *penalty,
+                when: Some(super::clock_expr::When::At(*clock)),
+                state: State::None,
+                running: None,
+                reach: None,
+                ordinal: None,
+                block: *b,
+                section: 5,
+            }),
+            _ => None,
+        })
+        .collect();
+    if !listed_goals.is_empty() {
+        let mut lg = listed_goals;
+        lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
+        passes.push(lg);
+    }
+    let total = found.score.map(|s| usize::from(s.home + s.away));
+    let mut goal_list = goals::sort_by_time(goals::merge(passes, total));
+
+    let scorer_of = |si: usize| -> Option<usize> {
+        let g = goal_list.iter().find(|g| g.mentions.iter().any(|&m| mentions[m].sent == si))?;
+        g.scorer.filter(|_| g.strong)
+    };
+    let mut ev = attrib::gather(&sents, &scorer_of);
+    for (side, item, _) in &listed {
+        let name = match item {
+            Listed::Starter(n) | Listed::Card(n, ..) => n,
+            Listed::Goal { scorer, own_goal: false, .. } => scorer,
+            Listed::Sub(_, on, _) => on,
+            Listed::Goal { .. } => continue,
+        };
+        if let Some(p) = reg.find(name) {
+            ev.vote(p, *side, 20.0);
+        }
+    }
+    let before_goals = ev.solve();
+    let mut warnings = Vec::new();
+    if let Some(t) = total {
+        while goal_list.len() > t && merge_closest(&mut goal_list) {}
+        if goal_list.len() > t {
+            warnings.push(format!("found {} goals but the result {} has {t}; dropped the least certain", goal_list.len(), found.score.map(|s| s.to_string()).unwrap_or_default()));
+            while goal_list.len() > t {
+                let weakest = (0..goal_list.len()).min_by_key(|&k| (goal_list[k].mentions.len(), goal_list[k].strong, goal_list[k].scorer.is_some())).unwrap_or(0);
+                goal_list.remove(weakest);
+            }
+        }
+    }
+    sides::assign(&mut goal_list, found.score, &before_goals);
+    if let Some(score) = found.score {
+        let blank = Goal { mentions: Vec::new(), scorer: None, strong: false, side: Side::None, own_goal: false, penalty: false, when: None, state: State::None, running: None, reach: None, ordinal: None, block: 0, section: 0 };
+        let added = sides::fill_missing(&mut goal_list, score, &before_goals, &blank);
+        if added > 0 {
+            warnings.push(format!("the result is {score} but the text describes {} goals; added {added} with unknown scorer", goal_list.len() - added));
+        }
+        let counted = count(&goal_list);
+        if counted != score {
+            warnings.push(format!("stated score {score} kept; the goals found add up to {counted}"));
+        }
+    }
+    let final_score = found.score.unwrap_or_else(|| count(&goal_list));
+    for g in &goal_list {
+        if let (Some(p), true) = (g.scorer, g.side != Side::None) {
+            ev.vote(p, if g.own_goal { g.side.opponent() } else { g.side }, 8.0);
+        }
+    }
+    let player_sides = ev.solve();
+    let analysis = Analysis { text, sents, reg, teams, mentions, goals: goal_list, moments, listed, player_sides, final_score, found, warnings };
+    Ok(assemble::assemble(analysis, cleaned.date, blocks))
+}
+
+fn count(goals: &[Goal]) -> Score {
+    let mut s = Score::default();
+    for g in goals {
+        s.add(g.side);
+    }
+    s
+}
+
+/// Merges the best-fitting neighbouring pair; false when none fit.
+fn merge_closest(goals: &mut Vec<Goal>) -> bool {
+    let best = (1..goals.len())
+        .filter_map(|k| goals::fit(&goals[k - 1], &goals[k]).map(|f| (k, f)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let Some((k, _)) = best else { return false };
+    let g = goals.remove(k);
+    let mut merged = goals[k - 1].clone();
+    merged.mentions.extend(g.mentions);
+    if merged.scorer.is_none() {
+        merged.scorer = g.scorer;
+        merged.strong = g.strong;
+    }
+    if merged.side == Side::None {
+        merged.side = g.side;
+    }
+    merged.when = merged.when.or(g.when);
+    goals[k - 1] = merged;
+    true
+}
+
+/// "hosts X" / "visitors X" / a dateline city in a team's name, when the home side was not
+/// stated by a score line: Some(true) when home and away must swap.
+fn hosts_hint(text: &str, blocks: &[clean::Block], teams: &Teams, home_known: bool) -> Option<bool> {
+    for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline)) {
+        let toks = super::tokens::tokenize(text, b.start, b.end);
+        for (k, t) in toks.iter().enumerate() {
+            let want = match t.low.as_str() {
+                "hosts" => Side::Home,
+                "visitors" => Side::Away,
+                _ => continue,
+            };
+            if let Some((side, _)) = teams.mention_at(&toks, k + 1) {
+                if !toks.get(k + 1).is_some_and(|x| x.low == "the") {
+                    return Some(side != want);
+                }
+            }
+        }
+    }
+    if home_known {
+        return None;
+    }
+    let city = blocks.iter().find_map(|b| b.city.as_deref())?;
+    let words: Vec<String> = vec![super::tokens::fold(city)];
+    match teams.side_of_words(&words) {
+        Some(Side::Away) => Some(true),
+        _ => None,
+    }
+}

@@ -1,0 +1,238 @@
+//! Time expressions in a sentence ("in the 33rd minute", "on the hour", "just before
+//! half-time", "three minutes later") read into clocks, exact or approximate.
+//!
+//! Exact means stated directly or by simple arithmetic from a stated point; anything vaguer
+//! gets a best guess marked approximate, inside the right period.
+
+use super::numbers::{cardinal, ordinal, plus_minute};
+use super::tokens::Tok;
+use crate::model::Clock;
+
+/// When something happened, as the text puts it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum When {
+    /// A clock: exact when stated, approximate (a guess) when the text is vague.
+    At(Clock),
+    /// Some minutes after the moment before: exact when the count is stated ("three minutes
+    /// later"), a guess when not ("within minutes", "not six minutes later").
+    After { minutes: u16, exact: bool },
+}
+
+/// A time expression found at token `tok` of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimeExpr {
+    pub tok: usize,
+    pub when: When,
+}
+
+/// A broadcaster minute without a stated period, as a clock: "98th minute" is 90+8 unless the
+/// match went to extra time.
+pub fn minute_clock(minute: u16, extra_time: bool) -> Clock {
+    if minute > 90 && !extra_time {
+        return Clock::exact(2, 90, minute - 90);
+    }
+    Clock::from_minute(minute, 0)
+}
+
+fn at(c: Clock) -> When {
+    When::At(c)
+}
+
+fn approx(period: u8, minute: u16, added: u16) -> When {
+    When::At(Clock::approx(period, minute, added))
+}
+
+/// Every time expression in the sentence, in order.
+pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
+    let w: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
+    let has = |i: usize, s: &str| w.get(i).is_some_and(|x| *x == s);
+    let any = |i: usize, set: &[&str]| w.get(i).is_some_and(|x| set.contains(x));
+    let mentions_minutes = w.iter().any(|x| x.starts_with("minute") || x.ends_with("-minute"));
+    let first_half_ctx = |i: usize| w[i.saturating_sub(4)..i].iter().any(|x| *x == "first-half");
+    const BREAK: &[&str] = &["half-time", "halftime", "break", "interval", "restart", "half"];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let mut push = |when: When| out.push(TimeExpr { tok: i, when });
+        let word = w[i];
+        let n = cardinal(word).filter(|&n| n <= 130);
+        // "33rd minute", "98th-minute", and lists "33rd, 52nd and 79th minutes".
+        let ord_token = word.split_once('-').filter(|(_, r)| *r == "minute").map_or(word, |(o, _)| o);
+        if let Some(m) = ordinal(ord_token).filter(|&m| (1..=130).contains(&m)) {
+            let digits = ord_token.starts_with(|c: char| c.is_ascii_digit());
+            let minute_word = word.ends_with("-minute") || any(i + 1, &["minute", "minutes", "min", "mins"]);
+            let listed = digits && mentions_minutes && (i > 0 && any(i - 1, &["the", ",", "and"]));
+            if minute_word || listed {
+                if first_half_ctx(i) && m > 45 {
+                    push(at(Clock::exact(1, 45, m - 45)));
+                } else {
+                    push(at(minute_clock(m, extra_time)));
+                }
+                i += 1;
+                continue;
+            }
+        }
+        if let Some((m, a)) = plus_minute(word) {
+            push(at(Clock::from_minute(m, a)));
+            i += 1;
+            continue;
+        }
+        if let Some(n) = n.filter(|_| any(i + 1, &["minutes", "minute", "mins"])) {
+            let after = i + 2;
+            let before = if i > 0 { w[i - 1] } else { "" };
+            if has(after, "later") || (has(after, "after") && any(after + 1, &["that", "this", "it"])) {
+                let vague = i > 0 && any(i - 1, &["not", "barely", "within", "inside", "under"]);
+                push(When::After { minutes: n, exact: !vague });
+            } else if has(after, "into") && (has(after + 2, "second") || any(after + 2, BREAK)) {
+                push(at(Clock::exact(2, 45 + n, 0)));
+            } else if has(after, "after") && any(after + 2, BREAK) {
+                push(at(Clock::exact(2, 45 + n, 0)));
+            } else if has(after, "into") && any(after + 1, &["stoppage", "added", "injury"])
+                || has(after, "into") && has(after + 1, "first-half")
+            {
+                let base = if first_half_ctx(i) || has(after + 1, "first-half") { 45 } else { 90 };
+                push(at(Clock::from_minute(base, n)));
+            } else if has(after, "into") && has(after + 1, "extra") {
+                push(at(Clock::exact(3, 90 + n, 0)));
+            } else if (has(after, "from") && any(after + 1, &["time", "the", "full-time"]))
+                || (before == "with" || w[i.saturating_sub(2)..i].contains(&"with"))
+                    && any(after, &["left", "remaining", "to"])
+            {
+                push(at(Clock::exact(2, 90u16.saturating_sub(n), 0)));
+            } else if has(after, "before") && any(after + 1, &["half-time", "halftime", "the"]) {
+                push(at(Clock::exact(1, 45u16.saturating_sub(n), 0)));
+            } else if any(i.wrapping_sub(1), &["on", "after"]) || has(after, "in") {
+                push(at(minute_clock(n, extra_time)));
+            } else if any(i.wrapping_sub(1), &["inside", "within", "first", "opening"]) {
+                push(at(Clock::approx(if n > 45 { 2 } else { 1 }, n.max(1), 0)));
+            }
+            i += 2;
+            continue;
+        }
+        // "at two of the second", "at 45 of the first half".
+        if word == "at" && has(i + 2, "of") && has(i + 3, "the") {
+            if let Some(n) = w.get(i + 1).and_then(|x| cardinal(x)) {
+                if has(i + 4, "second") {
+                    push(at(Clock::exact(2, 45 + n, 0)));
+                } else if has(i + 4, "first") {
+                    push(at(Clock::exact(1, n.min(45), n.saturating_sub(45))));
+                }
+                i += 5;
+                continue;
+            }
+        }
+        if word == "half-hour" || (word == "half" && has(i + 1, "hour")) {
+            if i > 0 && any(i - 1, &["the"]) && i > 1 && any(i - 2, &["on", "after"]) {
+                push(at(Clock::exact(1, 30, 0)));
+            } else if has(i.wrapping_sub(1), "an") && any(i.wrapping_sub(2), &["before", "inside", "within"]) {
+                push(approx(1, 25, 0));
+            }
+        } else if word == "hour" && has(i.wrapping_sub(1), "the") && any(i.wrapping_sub(2), &["on", "after"]) {
+            push(at(Clock::exact(2, 60, 0)));
+        } else if any(i, &["stoppage", "injury", "discounts"]) || (word == "added" && has(i + 1, "time")) {
+            let deep = w[i.saturating_sub(3)..i].contains(&"deep");
+            if first_half_ctx(i) {
+                push(approx(1, 45, if deep { 3 } else { 1 }));
+            } else if !w[i.saturating_sub(3)..i].iter().any(|x| cardinal(x).is_some()) {
+                push(approx(2, 90, if deep { 4 } else { 2 }));
+            }
+        } else if any(i, BREAK) && any(i.wrapping_sub(1), &["the", "half-time", "halftime"]) || any(i, &["half-time", "halftime"]) {
+            let back = &w[i.saturating_sub(3)..i];
+            if back.contains(&"before") {
+                let just = back.iter().any(|x| ["just", "shortly", "right", "moments", "minutes"].contains(x));
+                push(approx(1, if just { 43 } else { 40 }, 0));
+            } else if back.contains(&"after") || back.contains(&"since") {
+                let just = back.iter().any(|x| ["just", "shortly", "right", "moments", "soon", "straight"].contains(x));
+                push(approx(2, if just { 47 } else { 55 }, 0));
+            }
+        } else if word == "second" && any(i + 1, &["half", "period"]) || word == "second-half" {
+            push(half_phase(&w, i, 2));
+        } else if word == "first" && any(i + 1, &["half", "period"]) || word == "first-half" {
+            if !any(i + 1, &["stoppage"]) && !has(i + 2, "stoppage") {
+                push(half_phase(&w, i, 1));
+            }
+        } else if word == "extra" && any(i + 1, &["time"]) || word == "extra-time" {
+            push(approx(3, 100, 0));
+        } else if (word == "late" && any(i + 1, &["on", "in", "winner", "equaliser", "equalizer", "goal", "penalty", "header", "strike"]))
+            || (word == "the" && any(i + 1, &["death", "end"]) && any(i.wrapping_sub(1), &["at"]))
+            || (word == "final" && any(i + 1, &["seconds", "minutes", "minute", "moments"]))
+            || (word == "closing" && any(i + 1, &["minutes", "stages", "moments"]))
+        {
+            push(approx(2, 88, 0));
+        } else if (word == "early" && any(i + 1, &["on", "stages", "exchanges"]))
+            || (word == "opening" && any(i + 1, &["exchanges", "minutes", "stages", "spell"]))
+        {
+            push(approx(1, 5, 0));
+        } else if (word == "within" && has(i + 1, "minutes"))
+            || (any(i, &["minutes", "moments", "seconds"]) && has(i + 1, "later") && !w[..i].last().is_some_and(|x| cardinal(x).is_some()))
+            || (any(i, &["soon", "shortly"]) && any(i + 1, &["after", "afterwards"]))
+            || (word == "long" && has(i + 1, "after") && has(i.wrapping_sub(1), "not"))
+            || (word == "few" && any(i + 1, &["minutes"]) && any(i + 2, &["later", "after"]))
+        {
+            let minutes = if any(i, &["seconds", "moments"]) { 1 } else { 3 };
+            push(When::After { minutes, exact: false });
+        } else if word == "just" && has(i + 1, "after") && any(i + 2, &["it", "that"]) {
+            push(When::After { minutes: 2, exact: false });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "in the second half", "early in the first half", "midway through the second half".
+fn half_phase(w: &[&str], i: usize, period: u8) -> When {
+    let back = &w[i.saturating_sub(4)..i];
+    let base = if period == 1 { 0 } else { 45 };
+    let minute = if back.contains(&"early") || back.contains(&"start") || w[..i].contains(&"take") {
+        6
+    } else if back.contains(&"midway") || back.contains(&"middle") {
+        23
+    } else if back.contains(&"late") || back.contains(&"end") {
+        40
+    } else {
+        15
+    };
+    approx(period, base + minute, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::report::tokens::tokenize;
+
+    fn whens(s: &str) -> Vec<When> {
+        find(&tokenize(s, 0, s.len()), false).into_iter().map(|t| t.when).collect()
+    }
+
+    #[test]
+    fn stated_minutes_are_exact() {
+        assert_eq!(whens("He scored in the 33rd minute."), [at(Clock::exact(1, 33, 0))]);
+        assert_eq!(whens("They led on 42 minutes."), [at(Clock::exact(1, 42, 0))]);
+        assert_eq!(whens("after ten minutes were played"), [at(Clock::exact(1, 10, 0))]);
+        assert_eq!(whens("level on the half-hour"), [at(Clock::exact(1, 30, 0))]);
+        assert_eq!(whens("ahead on the hour"), [at(Clock::exact(2, 60, 0))]);
+        assert_eq!(whens("six minutes into the second half"), [at(Clock::exact(2, 51, 0))]);
+        assert_eq!(whens("at two of the second"), [at(Clock::exact(2, 47, 0))]);
+        assert_eq!(whens("three minutes into stoppage time"), [at(Clock::exact(2, 90, 3))]);
+        assert_eq!(whens("With 17 minutes left he went"), [at(Clock::exact(2, 73, 0))]);
+        assert_eq!(whens("a 98th-minute equaliser"), [at(Clock::exact(2, 90, 8))]);
+        assert_eq!(whens("in the 90+5"), [at(Clock::exact(2, 90, 5))]);
+        assert_eq!(
+            whens("struck in the 33rd, 52nd and 79th minutes"),
+            [at(Clock::exact(1, 33, 0)), at(Clock::exact(2, 52, 0)), at(Clock::exact(2, 79, 0))]
+        );
+        assert_eq!(whens("three minutes later"), [When::After { minutes: 3, exact: true }]);
+    }
+
+    #[test]
+    fn vague_times_are_approximate_and_in_the_right_half() {
+        assert_eq!(whens("just before half-time"), [approx(1, 43, 0)]);
+        assert_eq!(whens("It did not take long in the second half"), [approx(2, 51, 0)]);
+        assert_eq!(whens("the winner in stoppage time"), [approx(2, 90, 2)]);
+        assert_eq!(whens("deep into first-half stoppage time"), [approx(1, 45, 3)]);
+        assert_eq!(whens("late on"), [approx(2, 88, 0)]);
+        assert_eq!(whens("Not six minutes later"), [When::After { minutes: 6, exact: false }]);
+        assert_eq!(whens("within minutes"), [When::After { minutes: 3, exact: false }]);
+        assert_eq!(whens("the 162nd derby"), []);
+    }
+}

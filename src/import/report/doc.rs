@@ -1,0 +1,117 @@
+//! The report as analysed sentences: tokens, people, team references and time expressions,
+//! computed once and read by every later stage.
+
+use super::clean::{Block, BlockKind};
+use super::clock_expr::{self, TimeExpr};
+use super::names::Registry;
+use super::players::{self, PersonRef, Ref};
+use super::teams::Teams;
+use super::tokens::{Tok, tokenize};
+use crate::model::Side;
+
+/// One sentence of a readable block.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the block (line) it belongs to: a paragraph.
+    pub block: usize,
+    pub kind: BlockKind,
+    pub toks: Vec<Tok>,
+    pub refs: Vec<PersonRef>,
+    pub teams: Vec<(usize, Side, usize)>,
+    pub times: Vec<TimeExpr>,
+    /// Inside quotation marks: someone's words, not the match.
+    pub quoted: bool,
+}
+
+impl Sent {
+    pub fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.low.as_str())
+    }
+
+    pub fn has(&self, word: &str) -> bool {
+        self.toks.iter().any(|t| t.low == word)
+    }
+}
+
+/// Blocks whose sentences are read: prose, bullets, captions and headlines.
+fn readable(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Narrative | BlockKind::Bullet | BlockKind::Caption | BlockKind::Headline | BlockKind::Heading | BlockKind::Quote
+    )
+}
+
+/// Splits and analyses every readable block; fills `reg` with the people named.
+pub fn analyse(text: &str, blocks: &[Block], teams: &Teams, reg: &mut Registry, extra_time: bool) -> Vec<Sent> {
+    let mut sents = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        if !readable(block.kind) {
+            continue;
+        }
+        let (start, end) = if block.kind == BlockKind::Caption {
+            caption_body(text, block.start, block.end)
+        } else {
+            (block.start, block.end)
+        };
+        for (s, e) in super::sentences::split(text, start, end) {
+            let toks = tokenize(text, s, e);
+            let quoted = block.kind == BlockKind::Quote || text[s..e].starts_with(['"', '“']);
+            sents.push(Sent { start: s, end: e, block: b, kind: block.kind, toks, refs: Vec::new(), teams: Vec::new(), times: Vec::new(), quoted });
+        }
+    }
+    for s in sents.iter().filter(|s| matches!(s.kind, BlockKind::Narrative | BlockKind::Bullet | BlockKind::Caption)) {
+        players::collect(&s.toks, teams, reg);
+    }
+    for s in &mut sents {
+        s.refs = players::refs(&s.toks, teams, reg);
+        s.teams = teams.mentions(&s.toks);
+        s.times = clock_expr::find(&s.toks, extra_time);
+    }
+    sents
+}
+
+/// "[Photo caption: Smith scores.]" -> "Smith scores."
+fn caption_body(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let inner = &text[start..end];
+    let from = inner.find(':').map_or(0, |i| i + 1);
+    let to = inner.rfind(']').unwrap_or(inner.len()).max(from);
+    let piece = &inner[from..to];
+    let lead = piece.len() - piece.trim_start().len();
+    (start + from + lead, start + from + lead + piece.trim().len())
+}
+
+/// The person a pronoun or descriptor at (sentence, token) points back at: the latest person
+/// named before it in this or the previous paragraph, skipping `not`.
+/// Subjects (names not governed by a verb or preposition) are preferred: "Cole found space and
+/// his touch beat Kim, and he scored" means Cole.
+/// "the midfielder" or "the German" points at the latest name, subject or not.
+pub fn resolve_back(sents: &[Sent], si: usize, tok: usize, not: Option<usize>) -> Option<usize> {
+    let block = sents.get(si)?.block;
+    let subject_first = sents[si].refs.iter().any(|r| r.tok == tok && r.r == Ref::Pronoun);
+    let mut fallback = None;
+    for k in (0..=si).rev() {
+        let s = &sents[k];
+        if s.block + 1 < block {
+            break;
+        }
+        for r in s.refs.iter().rev() {
+            if k == si && r.tok >= tok {
+                continue;
+            }
+            if let Ref::Person(id) = r.r {
+                if Some(id) != not {
+                    if !subject_first || !super::events::governed(s, r.tok) {
+                        return Some(id);
+                    }
+                    fallback = fallback.or(Some(id));
+                }
+            }
+        }
+        if fallback.is_some() && k < si {
+            break;
+        }
+    }
+    fallback
+}

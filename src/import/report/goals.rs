@@ -1,0 +1,283 @@
+//! Merging goal mentions into goals. A report tells the match several times: the lede gives
+//! the decisive goal, a summary lists the scorers, the body goes through them in order. Each
+//! run of mentions in match order is a "pass"; the fullest pass is the skeleton and the others
+//! are aligned onto it (monotone, like a diff), so a goal told three times counts once.
+
+use super::clock_expr::When;
+use super::events::Mention;
+use super::triggers::State;
+use crate::model::{Clock, Side};
+
+/// One goal as merged from its mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    /// Indices into the mention list, in text order.
+    pub mentions: Vec<usize>,
+    pub scorer: Option<usize>,
+    pub strong: bool,
+    pub side: Side,
+    pub own_goal: bool,
+    pub penalty: bool,
+    pub when: Option<When>,
+    pub state: State,
+    pub running: Option<(u16, u16)>,
+    pub reach: Option<u16>,
+    pub ordinal: Option<(Side, u16)>,
+    /// The block (paragraph) of the first mention: passes are cut at section changes.
+    pub block: usize,
+    pub section: u8,
+}
+
+impl Goal {
+    fn from(k: usize, m: &Mention, block: usize, section: u8) -> Self {
+        Goal {
+            mentions: vec![k],
+            scorer: m.scorer,
+            strong: m.strong,
+            side: m.side,
+            own_goal: m.own_goal,
+            penalty: m.penalty,
+            when: m.when,
+            state: m.state,
+            running: m.running,
+            reach: m.reach,
+            ordinal: m.ordinal,
+            block,
+            section,
+        }
+    }
+
+    /// A stated or guessed clock, if the goal has one of its own.
+    pub fn clock(&self) -> Option<Clock> {
+        match self.when {
+            Some(When::At(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn absorb(&mut self, o: &Goal) {
+        self.mentions.extend(o.mentions.iter().copied());
+        self.mentions.sort_unstable();
+        if o.strong && !self.strong || self.scorer.is_none() {
+            self.scorer = o.scorer.or(self.scorer);
+            self.strong |= o.strong;
+        }
+        if self.side == Side::None {
+            self.side = o.side;
+        }
+        self.own_goal |= o.own_goal;
+        self.penalty |= o.penalty;
+        self.when = match (self.when, o.when) {
+            (Some(When::At(a)), Some(When::At(b))) if a.approximate && !b.approximate => o.when,
+            (None, w) | (Some(When::After { .. }), w @ Some(When::At(_))) => w,
+            (w, _) => w,
+        };
+        if self.state == State::None {
+            self.state = o.state;
+        }
+        self.running = self.running.or(o.running);
+        self.reach = self.reach.or(o.reach);
+        self.ordinal = self.ordinal.or(o.ordinal);
+    }
+}
+
+/// How well two tellings fit one goal: `None` when they cannot be the same goal.
+pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
+    let mut score = 1.0;
+    match (a.scorer, b.scorer) {
+        (Some(x), Some(y)) if x == y => score += 3.0,
+        (Some(_), Some(_)) if a.strong && b.strong => return None,
+        (Some(_), Some(_)) => score -= 0.5,
+        _ => {}
+    }
+    match (a.side, b.side) {
+        (x, y) if x != Side::None && y != Side::None && x != y => return None,
+        (x, y) if x != Side::None && x == y => score += 1.0,
+        _ => {}
+    }
+    if let (Some(x), Some(y)) = (a.clock(), b.clock()) {
+        if !x.approximate && !y.approximate {
+            if x.key() != y.key() && x.elapsed() != y.elapsed() {
+                return None;
+            }
+            score += 2.0;
+        } else if x.period != y.period {
+            return None;
+        } else {
+            score += 1.0 + f32::from(x.added > 0 && y.added > 0) + f32::from(x.elapsed() >= 80.0 && y.elapsed() >= 80.0);
+        }
+    }
+    if let (Some(x), Some(y)) = (a.running, b.running) {
+        if x != y && (x.1, x.0) != y {
+            return None;
+        }
+        score += 2.0;
+    }
+    if let (Some(x), Some(y)) = (a.ordinal, b.ordinal) {
+        if x.0 == y.0 && x.1 != y.1 {
+            return None;
+        }
+    }
+    if a.state != State::None && a.state == b.state {
+        score += 1.0;
+    }
+    if a.state == State::Winner && b.state == State::Winner {
+        score += 1.0;
+    }
+    score += f32::from(a.own_goal && b.own_goal) + f32::from(a.penalty && b.penalty);
+    Some(score)
+}
+
+/// Consecutive mentions of one paragraph about one goal become one telling.
+pub fn tellings(ms: &[Mention], block_of: &dyn Fn(usize) -> usize, section_of: &dyn Fn(usize) -> u8) -> Vec<Goal> {
+    let mut out: Vec<Goal> = Vec::new();
+    let mut last_sent = usize::MAX;
+    for (k, m) in ms.iter().enumerate() {
+        let g = Goal::from(k, m, block_of(m.sent), section_of(m.sent));
+        if let Some(prev) = out.last_mut() {
+            let same_para = prev.block == g.block && last_sent != m.sent;
+            let scorers_agree = prev.scorer.is_none() || g.scorer.is_none() || prev.scorer == g.scorer || !prev.strong || !g.strong;
+            if same_para && scorers_agree && fit(prev, &g).is_some() && !(prev.strong && g.strong && m.when.is_some() && prev.when.is_some()) {
+                prev.absorb(&g);
+                last_sent = m.sent;
+                continue;
+            }
+        }
+        last_sent = m.sent;
+        out.push(g);
+    }
+    out
+}
+
+/// Whether `g` must come before `prev` in the match: a new pass starts.
+fn goes_back(prev: &Goal, g: &Goal, pass_len: usize) -> bool {
+    if prev.section != g.section {
+        return true;
+    }
+    if let (Some(a), Some(b)) = (prev.clock(), g.clock()) {
+        if b.period < a.period || (!a.approximate && !b.approximate && b.key() < a.key()) {
+            return true;
+        }
+    }
+    if let (Some(a), Some(b)) = (prev.running, g.running) {
+        if b.0 + b.1 < a.0 + a.1 {
+            return true;
+        }
+    }
+    let first = g.state == State::Opener || g.ordinal.is_some_and(|o| o.0 == Side::None && usize::from(o.1) <= pass_len);
+    first && pass_len > 0
+}
+
+/// Cuts tellings into passes, each in match order.
+pub fn passes(ts: Vec<Goal>) -> Vec<Vec<Goal>> {
+    let mut out: Vec<Vec<Goal>> = Vec::new();
+    for g in ts {
+        // A team cannot take the lead (or draw level) twice running: one goal told twice.
+        if let Some(prev) = out.last_mut().and_then(|p| p.last_mut()) {
+            let repeat = prev.state != State::None && prev.state == g.state && prev.side == g.side && prev.section == g.section;
+            if repeat && (!prev.strong || !g.strong) && fit(prev, &g).is_some() {
+                prev.absorb(&g);
+                continue;
+            }
+        }
+        match out.last_mut() {
+            Some(p) if p.last().is_some_and(|prev| !goes_back(prev, &g, p.len())) => p.push(g),
+            _ => out.push(vec![g]),
+        }
+    }
+    out
+}
+
+/// Aligns `pass` onto `skel` (both in match order), merging matched goals and inserting the
+/// rest where they fit. `insert_cost` is high when the skeleton already has every goal.
+fn align(skel: &mut Vec<Goal>, pass: Vec<Goal>, insert_cost: f32) {
+    let (n, m) = (skel.len(), pass.len());
+    let neg = f32::MIN / 4.0;
+    let mut dp = vec![vec![0.0f32; n + 1]; m + 1];
+    for i in 1..=m {
+        dp[i][0] = dp[i - 1][0] - insert_cost;
+    }
+    for i in 1..=m {
+        for j in 1..=n {
+            let matched = fit(&skel[j - 1], &pass[i - 1]).map_or(neg, |s| dp[i - 1][j - 1] + s);
+            dp[i][j] = matched.max(dp[i][j - 1]).max(dp[i - 1][j] - insert_cost);
+        }
+    }
+    let (mut i, mut j) = (m, n);
+    let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+    while i > 0 {
+        if j > 0 && fit(&skel[j - 1], &pass[i - 1]).is_some_and(|s| (dp[i][j] - (dp[i - 1][j - 1] + s)).abs() < 1e-4) {
+            pairs.push((i - 1, Some(j - 1)));
+            i -= 1;
+            j -= 1;
+        } else if j > 0 && (dp[i][j] - dp[i][j - 1]).abs() < 1e-4 {
+            j -= 1;
+        } else {
+            pairs.push((i - 1, j.checked_sub(1)));
+            i -= 1;
+        }
+    }
+    pairs.reverse();
+    let mut inserts: Vec<(Option<usize>, Goal)> = Vec::new();
+    for (pi, sj) in pairs {
+        let g = pass[pi].clone();
+        let matched = sj.is_some_and(|j| fit(&skel[j], &g).is_some()) && !inserts.iter().any(|(at, _)| *at == sj);
+        match sj {
+            Some(j) if matched && dp_matched(&skel[j], &g) => skel[j].absorb(&g),
+            _ => inserts.push((sj, g)),
+        }
+    }
+    for (at, g) in inserts.into_iter().rev() {
+        let pos = at.map_or(0, |j| j + 1).min(skel.len());
+        skel.insert(pos, g);
+    }
+}
+
+fn dp_matched(a: &Goal, b: &Goal) -> bool {
+    fit(a, b).is_some()
+}
+
+/// All tellings merged into one goal list in match order. `total` is the number of goals the
+/// stated result implies, if known.
+pub fn merge(passes: Vec<Vec<Goal>>, total: Option<usize>) -> Vec<Goal> {
+    let Some(best) = (0..passes.len()).max_by_key(|&k| {
+        let exact = passes[k].iter().filter(|g| g.clock().is_some_and(|c| !c.approximate)).count();
+        (passes[k].len(), exact, k)
+    }) else {
+        return Vec::new();
+    };
+    let mut skel = passes[best].clone();
+    for (k, p) in passes.into_iter().enumerate() {
+        if k != best {
+            let full = total.is_some_and(|t| skel.len() >= t);
+            align(&mut skel, p, if full { 8.0 } else { 1.5 });
+        }
+    }
+    skel
+}
+
+/// Orders goals by stated minute where stated, keeping each unstated goal after the goal it
+/// followed.
+pub fn sort_by_time(goals: Vec<Goal>) -> Vec<Goal> {
+    let mut groups: Vec<(Option<Clock>, Vec<Goal>)> = vec![(None, Vec::new())];
+    for g in goals {
+        match g.clock().filter(|c| !c.approximate) {
+            Some(c) => groups.push((Some(c), vec![g])),
+            None => {
+                if let Some(last) = groups.last_mut() {
+                    last.1.push(g);
+                }
+            }
+        }
+    }
+    let head = groups.remove(0);
+    groups.sort_by(|a, b| match (a.0, b.0) {
+        (Some(x), Some(y)) => x.cmp_time(&y),
+        _ => std::cmp::Ordering::Equal,
+    });
+    let mut out = head.1;
+    for (_, g) in groups {
+        out.extend(g);
+    }
+    out
+}

@@ -1,0 +1,230 @@
+//! Finding people in sentences: which capitalised words are players (not teams, places,
+//! competitions or coaches), and the words that point back at one ("he", "the Belgian",
+//! "the midfielder").
+
+use super::names::Registry;
+use super::teams::Teams;
+use super::tokens::{Tok, cap_chunks, join};
+
+/// Words that make a capitalised run a place, a competition or a club rather than a person.
+const NOT_PERSON: &[&str] = &[
+    "league", "cup", "stadium", "park", "arena", "lane", "road", "ground", "bridge", "reuters",
+    "group", "olympics", "olympic", "championship", "derby", "var", "opta", "city", "united",
+    "fc", "rovers", "albion", "athletic", "wanderers", "stars", "town", "county", "round",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "line-ups", "lineups", "photo", "caption", "soccer", "football",
+    "world", "super", "premier", "division", "serie", "liga", "bundesliga", "academy", "ht",
+    "ft", "st", "kop", "maracana", "uefa", "fifa", "twitter", "pm", "am", "i", "god",
+];
+/// Role words before a name ("defender Monica", "Substitute Mario Gotze").
+pub const ROLES: &[&str] = &[
+    "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "captain",
+    "substitute", "back", "centre-back", "center-back", "full-back", "fullback", "youngster",
+    "international", "teenager", "veteran", "replacement", "playmaker", "skipper", "stopper",
+    "left-back", "right-back", "wing-back", "debutant", "newcomer", "attacker", "sub",
+];
+/// Nationalities: "the Belgian" points back at a player.
+pub const NATIONALITIES: &[&str] = &[
+    "german", "belgian", "albanian", "slovenian", "brazilian", "colombian", "french",
+    "frenchman", "iranian", "english", "englishman", "spanish", "spaniard", "dutch", "dutchman",
+    "italian", "portuguese", "argentine", "argentinian", "swede", "swedish", "dane", "danish",
+    "norwegian", "croatian", "croat", "serbian", "serb", "senegalese", "nigerian", "ghanaian",
+    "egyptian", "moroccan", "algerian", "ivorian", "cameroonian", "japanese", "korean",
+    "australian", "american", "mexican", "uruguayan", "chilean", "peruvian", "ecuadorian",
+    "polish", "pole", "czech", "slovak", "austrian", "swiss", "scot", "scottish", "welsh",
+    "welshman", "irish", "irishman", "icelandic", "icelander", "turkish", "turk", "greek",
+    "russian", "ukrainian", "bosnian", "montenegrin", "hungarian", "romanian", "bulgarian",
+    "finnish", "finn", "venezuelan", "paraguayan", "jamaican", "canadian", "chinese", "indian",
+    "georgian", "gabonese", "malian", "guinean", "tunisian", "kenyan", "zambian", "israeli",
+];
+/// Verbs after a name that show it is a player acting.
+const ACTS: &[&str] = &[
+    "scored", "scores", "equalised", "equalized", "headed", "heading", "netted", "struck",
+    "fired", "added", "converted", "saved", "denied", "fouled", "tripped", "crossed", "shot",
+    "slotted", "volleyed", "tapped", "poked", "curled", "dispossessed", "tackled", "found",
+    "missed", "hit", "made", "completed", "doubled", "pulled", "levelled", "leveled", "won",
+    "put", "gave", "restored", "was", "got", "raced", "picked", "slipped", "nodded", "smashed",
+    "hammered", "bundled", "spilled", "handled", "whipped", "cushioned", "cut", "stretched",
+    "lost", "charged", "attempted", "came", "broke", "played", "let", "laid", "tucked", "turned",
+    "sent", "took", "received", "replaced", "assisted", "set", "fed", "clipped", "lofted",
+];
+/// Nouns after "Name's" that show a player ("Foord's finish", "Berisha's reach").
+const PLAYER_NOUNS: &[&str] = &[
+    "finish", "cross", "corner", "shot", "header", "effort", "strike", "pass", "goal",
+    "penalty", "touch", "head", "reach", "post", "save", "free-kick", "volley", "tackle",
+    "mistake", "error", "first", "second", "third", "brace", "hat-trick", "run", "ball",
+    "performance", "foul", "challenge", "debut", "clearance", "own", "poked", "cross-shot",
+    "fourth", "late", "long-range", "powerful", "low", "deflected", "chance",
+];
+const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her"];
+/// Verbs of passing and challenging: the name right after them is a player.
+const GOVERNS: &[&str] = &[
+    "found", "slipped", "slipping", "picked", "dispossessed", "tackled", "fouled", "denied",
+    "beating", "beat", "beats", "tripped", "replaced", "through", "by", "for", "to", "from",
+    "off", "past", "over", "saw", "left", "down", "under",
+];
+
+/// A reference to a person at a token range of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ref {
+    Person(usize),
+    /// "the Belgian", "the midfielder": someone named before.
+    Descriptor,
+    Pronoun,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonRef {
+    pub tok: usize,
+    pub len: usize,
+    pub r: Ref,
+}
+
+/// The name inside a capitalised run, without a leading role or nationality word
+/// ("Substitute Mario Gotze" -> "Mario Gotze"), as a token range.
+fn trim_chunk(toks: &[Tok], s: usize, e: usize) -> (usize, usize) {
+    let mut s = s;
+    while s + 1 < e && (ROLES.contains(&toks[s].low.as_str()) || NATIONALITIES.contains(&toks[s].low.as_str())) {
+        s += 1;
+    }
+    (s, e)
+}
+
+fn low(toks: &[Tok], i: Option<usize>) -> &str {
+    i.and_then(|i| toks.get(i)).map_or("", |t| t.low.as_str())
+}
+
+/// Whether the run `s..e` reads as a new player's name (pass one: strong cues only).
+fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
+    let words: Vec<String> = toks[s..e].iter().map(|t| t.low.clone()).collect();
+    if teams.side_of_words(&words).is_some() || is_coach(toks, s, e) {
+        return false;
+    }
+    if words.iter().any(|w| NOT_PERSON.contains(&w.as_str()) || NATIONALITIES.contains(&w.as_str()) || w.contains('&')) {
+        return false;
+    }
+    if toks[s..e].iter().any(|t| t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+        return false;
+    }
+    if matches!(words[0].as_str(), "la" | "le" | "el" | "il" | "los" | "las" | "les") {
+        return false;
+    }
+    let before = low(toks, s.checked_sub(1));
+    let before2 = low(toks, s.checked_sub(2));
+    let after = low(toks, Some(e));
+    let after2 = low(toks, Some(e + 1));
+    let role_before = ROLES.contains(&before) || NATIONALITIES.contains(&before);
+    if after == "international" || ROLES.contains(&after) && !role_before {
+        return false;
+    }
+    let place_before = matches!(before, "in" | "at" | "against");
+    let article_before = matches!(before, "the" | "a" | "an") && !role_before;
+    let names = e - s - toks[s..e].iter().filter(|t| !t.is_cap()).count();
+    if names >= 2 {
+        return !place_before && !article_before;
+    }
+    let poss_noun = toks.get(e).is_some_and(Tok::is_possessive) && PLAYER_NOUNS.contains(&after2);
+    role_before
+        || poss_noun
+        || (ACTS.contains(&after) && !article_before && !place_before)
+        || (matches!(before, "found" | "slipped" | "dispossessed" | "tackled" | "fouled" | "tripped" | "replaced" | "denied") )
+        || (before == "out" && before2 == "picked")
+}
+
+/// "Khalid Jamil's team", "coach Micho Sredojevic": a coach, not a player.
+fn is_coach(toks: &[Tok], s: usize, e: usize) -> bool {
+    let before = low(toks, s.checked_sub(1));
+    let after_poss = toks.get(e).is_some_and(Tok::is_possessive);
+    let noun = low(toks, Some(e + 1));
+    matches!(before, "coach" | "manager" | "boss" | "referee" | "chairman" | "president")
+        || (after_poss && matches!(noun, "team" | "side" | "men" | "charges" | "squad" | "players" | "outfit"))
+}
+
+/// Pass one: add every strongly cued name of a sentence to the registry.
+pub fn collect(toks: &[Tok], teams: &Teams, reg: &mut Registry) {
+    for (s, e) in cap_chunks(toks) {
+        let (s, e) = trim_chunk(toks, s, e);
+        if looks_like_player(toks, s, e, teams) {
+            reg.add(&join(&toks[s..e]));
+        }
+    }
+}
+
+/// Pass two: every reference to a person in a sentence, in order.
+pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
+    let mut out = Vec::new();
+    for (s, e) in cap_chunks(toks) {
+        let (s, e) = trim_chunk(toks, s, e);
+        let words: Vec<String> = toks[s..e].iter().map(|t| t.low.clone()).collect();
+        if teams.side_of_words(&words).is_some() || is_coach(toks, s, e) {
+            continue;
+        }
+        if let Some(id) = reg.find(&join(&toks[s..e])) {
+            out.push(PersonRef { tok: s, len: e - s, r: Ref::Person(id) });
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        let next = low(toks, Some(i + 1));
+        let next_cap = toks.get(i + 1).is_some_and(Tok::is_cap);
+        if PRONOUNS.contains(&t.low.as_str()) {
+            out.push(PersonRef { tok: i, len: 1, r: Ref::Pronoun });
+        } else if t.low == "the" && !next_cap_name(toks, i + 2) {
+            let mut j = i + 1;
+            while low(toks, Some(j)).contains('-') && !ROLES.contains(&low(toks, Some(j))) || matches!(low(toks, Some(j)), "lively" | "young" | "veteran" | "experienced" | "impressive" | "former") {
+                j += 1;
+            }
+            let w = low(toks, Some(j));
+            let role = ROLES.contains(&w) && !matches!(w, "back" | "international");
+            let nationality = NATIONALITIES.contains(&w) && (next_cap || j > i + 1 || !next.is_empty());
+            if role || nationality {
+                out.push(PersonRef { tok: i, len: j + 1 - i, r: Ref::Descriptor });
+            }
+        }
+    }
+    out.sort_by_key(|r| r.tok);
+    out
+}
+
+/// A capitalised name follows ("the Colombian Luis Diaz" is a name, not a back-reference).
+fn next_cap_name(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is_cap() && t.is_word())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::report::tokens::tokenize;
+
+    fn names(sentences: &[&str]) -> Vec<String> {
+        let teams = Teams::new("Rovers", "Athletic");
+        let mut reg = Registry::default();
+        for s in sentences {
+            collect(&tokenize(s, 0, s.len()), &teams, &mut reg);
+        }
+        reg.people.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn finds_players_not_places_or_coaches() {
+        assert_eq!(
+            names(&[
+                "Substitute Tom Hale found Ben Cole at Park Lane Stadium in Leeds.",
+                "Rovers defender Ito scored, and Jim Bell's team sat deep against Vale United.",
+                "Coach Ann Ray watched as the Colombian Luis Pardo headed in.",
+                "Pardo's header beat Kim, and the Sea Dogs were level."
+            ]),
+            ["Tom Hale", "Ben Cole", "Ito", "Luis Pardo"]
+        );
+    }
+
+    #[test]
+    fn back_references() {
+        let teams = Teams::new("Rovers", "Athletic");
+        let mut reg = Registry::default();
+        reg.add("Ben Cole");
+        let s = "Cole found the German, and he passed to the in-form forward.";
+        let r: Vec<Ref> = refs(&tokenize(s, 0, s.len()), &teams, &reg).into_iter().map(|r| r.r).collect();
+        assert_eq!(r, [Ref::Person(0), Ref::Descriptor, Ref::Pronoun, Ref::Descriptor]);
+    }
+}
