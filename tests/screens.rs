@@ -404,3 +404,54 @@ fn no_panic_at_any_size() {
         }
     }
 }
+
+/// The bundled report, through the real importer.
+fn seed() -> Match {
+    touchline::import::report::parse(include_str!("../assets/dortmund-atalanta-2018.txt"))
+        .expect("the bundled report parses")
+}
+
+#[test]
+fn seed_kick_off() {
+    insta::assert_snapshot!(screen(&app(seed(), &[]), 120, 40));
+}
+
+#[test]
+fn seed_first_goal() {
+    insta::assert_snapshot!(screen(&app(seed(), &[Action::NextGoal]), 120, 40));
+}
+
+#[test]
+fn seed_full_time() {
+    insta::assert_snapshot!(screen(&app(seed(), &[Action::Last]), 120, 40));
+}
+
+#[test]
+fn seed_help() {
+    insta::assert_snapshot!(screen(&app(seed(), &[Action::ToggleHelp]), 120, 40));
+}
+
+#[test]
+fn seed_minute_input() {
+    let typing = [
+        Action::BeginMinuteInput,
+        Action::InputChar('6'),
+        Action::InputChar('7'),
+    ];
+    insta::assert_snapshot!(screen(&app(seed(), &typing), 120, 40));
+}
+
+#[test]
+fn seed_kick_off_80x24() {
+    insta::assert_snapshot!(screen(&app(seed(), &[]), 80, 24));
+}
+
+#[test]
+fn seed_full_time_80x24() {
+    insta::assert_snapshot!(screen(&app(seed(), &[Action::Last]), 80, 24));
+}
+
+#[test]
+fn seed_too_small_40x12() {
+    insta::assert_snapshot!(screen(&app(seed(), &[]), 40, 12));
+}
