@@ -28,7 +28,10 @@ enum Kind {
 }
 
 fn tidy(s: &str) -> String {
-    crate::sanitize::clean(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::sanitize::clean(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> Match {
@@ -36,7 +39,9 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     // The sentences that tell each goal where it is told last.
     let mut owner: Vec<Option<Kind>> = vec![None; sents.len()];
     for (gi, g) in a.goals.iter().enumerate() {
-        let Some(&main) = g.mentions.last() else { continue };
+        let Some(&main) = g.mentions.last() else {
+            continue;
+        };
         let block = sents[a.mentions[main].sent].block;
         for &m in &g.mentions {
             let si = a.mentions[m].sent;
@@ -54,16 +59,26 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     let mut si = 0;
     while si < sents.len() {
         let block = sents[si].block;
-        let end = (si..sents.len()).find(|&k| sents[k].block != block).unwrap_or(sents.len());
+        let end = (si..sents.len())
+            .find(|&k| sents[k].block != block)
+            .unwrap_or(sents.len());
         let start_items = items.len();
         for k in si..end {
             match owner[k] {
-                Some(kind) if items.len() > start_items && items.last().is_some_and(|it| it.kind == kind) => {
+                Some(kind)
+                    if items.len() > start_items
+                        && items.last().is_some_and(|it| it.kind == kind) =>
+                {
                     if let Some(it) = items.last_mut() {
                         it.last = k;
                     }
                 }
-                Some(kind) => items.push(Item { kind, first: k, last: k, clock: None }),
+                Some(kind) => items.push(Item {
+                    kind,
+                    first: k,
+                    last: k,
+                    clock: None,
+                }),
                 None if items.len() > start_items => {
                     if let Some(it) = items.last_mut() {
                         it.last = k;
@@ -73,14 +88,25 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             }
         }
         if items.len() == start_items {
-            let prev = (0..items.len()).rev().find(|&k| !matches!(items[k].kind, Kind::Note(_)));
-            items.push(Item { kind: Kind::Note(prev), first: si, last: end - 1, clock: None });
+            let prev = (0..items.len())
+                .rev()
+                .find(|&k| !matches!(items[k].kind, Kind::Note(_)));
+            items.push(Item {
+                kind: Kind::Note(prev),
+                first: si,
+                last: end - 1,
+                clock: None,
+            });
         } else if let Some(first) = items.get_mut(start_items) {
             first.first = si;
         }
         si = end;
     }
-    let end_clock = if a.found.extra_time { Clock::exact(4, 120, 0) } else { Clock::exact(2, 90, 0) };
+    let end_clock = if a.found.extra_time {
+        Clock::exact(4, 120, 0)
+    } else {
+        Clock::exact(2, 90, 0)
+    };
     // Goal clocks in match order.
     let mut last_seen: Vec<Option<Clock>> = Vec::with_capacity(sents.len());
     let mut seen = None;
@@ -98,7 +124,11 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     let floor: Vec<Option<Clock>> = a
         .goals
         .iter()
-        .map(|g| g.mentions.last().and_then(|&m| last_seen.get(a.mentions[m].sent).copied().flatten()))
+        .map(|g| {
+            g.mentions
+                .last()
+                .and_then(|&m| last_seen.get(a.mentions[m].sent).copied().flatten())
+        })
         .collect();
     order::fill(&mut goal_clocks, &floor, end_clock);
     // Other moments: their own time, else between their neighbours in the text.
@@ -107,13 +137,24 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     for (k, it) in items.iter().enumerate() {
         let c = match it.kind {
             Kind::Goal(gi) => goal_clocks.get(gi).copied().flatten(),
-            Kind::Moment(_) => (it.first..=it.last).flat_map(|s| sents[s].times.iter()).find_map(|t| match t.when {
-                When::At(c) => Some(c),
-                When::After { .. } => None,
-            }),
+            Kind::Moment(_) => (it.first..=it.last)
+                .flat_map(|s| sents[s].times.iter())
+                .find_map(|t| match t.when {
+                    When::At(c) => Some(c),
+                    When::After { .. } => None,
+                }),
             Kind::Note(_) => continue,
         };
-        line.push(c.map(|c| if matches!(it.kind, Kind::Goal(_)) { Clock { approximate: false, ..c } } else { c }));
+        line.push(c.map(|c| {
+            if matches!(it.kind, Kind::Goal(_)) {
+                Clock {
+                    approximate: false,
+                    ..c
+                }
+            } else {
+                c
+            }
+        }));
         idx.push(k);
     }
     let none = vec![None; line.len()];
@@ -126,7 +167,10 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     }
     let kickoff = Clock::exact(clock::FIRST_HALF, 0, 0);
     let mut events: Vec<(Event, u8, usize)> = Vec::new();
-    let span_of = |it: &Item| Span { start: sents[it.first].start, end: sents[it.last].end };
+    let span_of = |it: &Item| Span {
+        start: sents[it.first].start,
+        end: sents[it.last].end,
+    };
     let text_of = |it: &Item| tidy(&a.text[sents[it.first].start..sents[it.last].end]);
     let name = |p: usize| a.reg.name(p).to_string();
     for (k, it) in items.iter().enumerate() {
@@ -144,7 +188,12 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             }
             Kind::Moment(mi) => {
                 let m = &a.moments[mi];
-                let side = m.players.first().and_then(|p| a.player_sides.get(p).copied()).filter(|s| *s != Side::None).unwrap_or(m.side);
+                let side = m
+                    .players
+                    .first()
+                    .and_then(|p| a.player_sides.get(p).copied())
+                    .filter(|s| *s != Side::None)
+                    .unwrap_or(m.side);
                 let mut e = Event::new(it.clock.unwrap_or(kickoff), m.kind, side);
                 e.players = m.players.iter().map(|&p| name(p)).collect();
                 e.card = m.card;
@@ -179,32 +228,71 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             None => "Goal (the report does not name the scorer)".to_string(),
         };
         if let Some(b) = blocks.get(g.block) {
-            e.span = Some(Span { start: b.start, end: b.end });
+            e.span = Some(Span {
+                start: b.start,
+                end: b.end,
+            });
         }
         events.push((e, 1, 5000 + gi));
     }
     for (n, (side, item, b)) in a.listed.iter().enumerate() {
-        let span = blocks.get(*b).map(|b| Span { start: b.start, end: b.end });
+        let span = blocks.get(*b).map(|b| Span {
+            start: b.start,
+            end: b.end,
+        });
         let (kind, c, players, card, text) = match item {
-            Listed::Sub(off, on, c) => (EventKind::Substitution, *c, vec![off.clone(), on.clone()], None, format!("{on} on for {off}")),
-            Listed::Card(p, colour, c) => (EventKind::Card, *c, vec![p.clone()], Some(*colour), format!("{p} booked")),
+            Listed::Sub(off, on, c) => (
+                EventKind::Substitution,
+                *c,
+                vec![off.clone(), on.clone()],
+                None,
+                format!("{on} on for {off}"),
+            ),
+            Listed::Card(p, colour, c) => (
+                EventKind::Card,
+                *c,
+                vec![p.clone()],
+                Some(*colour),
+                format!("{p} booked"),
+            ),
             _ => continue,
         };
-        let players: Vec<String> = players.iter().map(|p| a.reg.find(p).map_or(p.clone(), name)).collect();
+        let players: Vec<String> = players
+            .iter()
+            .map(|p| a.reg.find(p).map_or(p.clone(), name))
+            .collect();
         let mut e = Event::new(c, kind, *side);
         e.players = players;
         e.card = card;
-        e.text = if card.is_some_and(|c| c.sends_off()) { text.replace("booked", "sent off") } else { text };
+        e.text = if card.is_some_and(|c| c.sends_off()) {
+            text.replace("booked", "sent off")
+        } else {
+            text
+        };
         e.span = span;
         events.push((e, 1, 6000 + n));
     }
     structural(&mut events, &a, end_clock);
-    events.sort_by(|x, y| x.0.clock.cmp_time(&y.0.clock).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    events.sort_by(|x, y| {
+        x.0.clock
+            .cmp_time(&y.0.clock)
+            .then(x.1.cmp(&y.1))
+            .then(x.2.cmp(&y.2))
+    });
     let mut warnings = a.warnings.clone();
-    let (mut home, mut away) = (Team::named(a.teams.home.clone()), Team::named(a.teams.away.clone()));
+    let (mut home, mut away) = (
+        Team::named(a.teams.home.clone()),
+        Team::named(a.teams.away.clone()),
+    );
     for (p, person) in a.reg.people.iter().enumerate() {
-        let starter = a.listed.iter().any(|(_, l, _)| matches!(l, Listed::Starter(n) if a.reg.find(n) == Some(p)));
-        let player = Player { starter, ..Player::named(person.name.clone()) };
+        let starter = a
+            .listed
+            .iter()
+            .any(|(_, l, _)| matches!(l, Listed::Starter(n) if a.reg.find(n) == Some(p)));
+        let player = Player {
+            starter,
+            ..Player::named(person.name.clone())
+        };
         match a.player_sides.get(&p).copied().unwrap_or(Side::None) {
             Side::Home => home.players.push(player),
             Side::Away => away.players.push(player),
@@ -226,7 +314,16 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
 
 /// Kick-off first, half-time and the second-half start where the events allow, full time last.
 fn structural(events: &mut Vec<(Event, u8, usize)>, a: &Analysis<'_>, end: Clock) {
-    let added: Vec<u16> = (0..=5u8).map(|p| events.iter().filter(|e| e.0.clock.period == p).map(|e| e.0.clock.added).max().unwrap_or(0)).collect();
+    let added: Vec<u16> = (0..=5u8)
+        .map(|p| {
+            events
+                .iter()
+                .filter(|e| e.0.clock.period == p)
+                .map(|e| e.0.clock.added)
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let max_added = |p: u8| added.get(usize::from(p)).copied().unwrap_or(0);
     let mut mark = |c: Clock, kind: EventKind, text: &str, rank: u8| {
         let mut e = Event::new(c, kind, Side::None);
@@ -236,19 +333,64 @@ fn structural(events: &mut Vec<(Event, u8, usize)>, a: &Analysis<'_>, end: Clock
     mark(Clock::exact(1, 0, 0), EventKind::PeriodStart, "Kick-off", 0);
     let ht = Clock::exact(1, 45, max_added(1));
     mark(ht, EventKind::PeriodEnd, "Half-time", 2);
-    mark(Clock::exact(2, 45, 0), EventKind::PeriodStart, "Second half", 0);
+    mark(
+        Clock::exact(2, 45, 0),
+        EventKind::PeriodStart,
+        "Second half",
+        0,
+    );
     if a.found.extra_time {
-        mark(Clock::exact(2, 90, max_added(2)), EventKind::PeriodEnd, "End of normal time", 2);
-        mark(Clock::exact(3, 90, 0), EventKind::PeriodStart, "Extra time", 0);
-        mark(Clock::exact(3, 105, max_added(3)), EventKind::PeriodEnd, "Half-time in extra time", 2);
-        mark(Clock::exact(4, 105, 0), EventKind::PeriodStart, "Second half of extra time", 0);
+        mark(
+            Clock::exact(2, 90, max_added(2)),
+            EventKind::PeriodEnd,
+            "End of normal time",
+            2,
+        );
+        mark(
+            Clock::exact(3, 90, 0),
+            EventKind::PeriodStart,
+            "Extra time",
+            0,
+        );
+        mark(
+            Clock::exact(3, 105, max_added(3)),
+            EventKind::PeriodEnd,
+            "Half-time in extra time",
+            2,
+        );
+        mark(
+            Clock::exact(4, 105, 0),
+            EventKind::PeriodStart,
+            "Second half of extra time",
+            0,
+        );
     }
     let last = end.period;
     if let Some(s) = a.found.shootout {
-        mark(Clock::exact(last, Clock::period_end_minute(last), max_added(last)), EventKind::PeriodEnd, "End of extra time", 2);
-        mark(Clock::exact(clock::SHOOTOUT, 120, 0), EventKind::PeriodStart, "Penalty shoot-out", 0);
-        mark(Clock::exact(clock::SHOOTOUT, 120, 0), EventKind::PeriodEnd, &format!("Full time: {s} on penalties"), 3);
+        mark(
+            Clock::exact(last, Clock::period_end_minute(last), max_added(last)),
+            EventKind::PeriodEnd,
+            "End of extra time",
+            2,
+        );
+        mark(
+            Clock::exact(clock::SHOOTOUT, 120, 0),
+            EventKind::PeriodStart,
+            "Penalty shoot-out",
+            0,
+        );
+        mark(
+            Clock::exact(clock::SHOOTOUT, 120, 0),
+            EventKind::PeriodEnd,
+            &format!("Full time: {s} on penalties"),
+            3,
+        );
     } else {
-        mark(Clock::exact(last, Clock::period_end_minute(last), max_added(last)), EventKind::PeriodEnd, "Full time", 3);
+        mark(
+            Clock::exact(last, Clock::period_end_minute(last), max_added(last)),
+            EventKind::PeriodEnd,
+            "Full time",
+            3,
+        );
     }
 }

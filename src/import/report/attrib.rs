@@ -12,14 +12,56 @@ use crate::model::Side;
 use std::collections::HashMap;
 
 const SAME: &[&str] = &[
-    "found", "slipped", "slipping", "picked", "out", "fed", "crossed", "teed", "replaced", "place", "for", "assistances",
-    "assists", "assist", "to",
+    "found",
+    "slipped",
+    "slipping",
+    "picked",
+    "out",
+    "fed",
+    "crossed",
+    "teed",
+    "replaced",
+    "place",
+    "for",
+    "assistances",
+    "assists",
+    "assist",
+    "to",
 ];
 const OPP: &[&str] = &[
-    "dispossessed", "tackled", "fouled", "tripped", "beat", "beats", "beating", "denied", "bringing", "down", "brought",
-    "off", "of", "past", "over", "under", "from", "trailing", "left", "head", "reach", "post", "invited",
+    "dispossessed",
+    "tackled",
+    "fouled",
+    "tripped",
+    "beat",
+    "beats",
+    "beating",
+    "denied",
+    "bringing",
+    "down",
+    "brought",
+    "off",
+    "of",
+    "past",
+    "over",
+    "under",
+    "from",
+    "trailing",
+    "left",
+    "head",
+    "reach",
+    "post",
+    "invited",
 ];
-const FEED_NOUNS: &[&str] = &["cross", "corner", "pass", "free-kick", "through-ball", "assist", "delivery"];
+const FEED_NOUNS: &[&str] = &[
+    "cross",
+    "corner",
+    "pass",
+    "free-kick",
+    "through-ball",
+    "assist",
+    "delivery",
+];
 
 /// Evidence about players' teams.
 #[derive(Debug, Default, Clone)]
@@ -60,7 +102,8 @@ impl Evidence {
                 Side::None
             }
         };
-        let mut sides: HashMap<usize, Side> = self.votes.iter().map(|(p, v)| (*p, decide(*v))).collect();
+        let mut sides: HashMap<usize, Side> =
+            self.votes.iter().map(|(p, v)| (*p, decide(*v))).collect();
         for _ in 0..6 {
             let mut votes = self.votes.clone();
             for &(a, b, same, w) in &self.links {
@@ -81,7 +124,13 @@ impl Evidence {
 /// The person a reference stands for, resolving "he" and "the Belgian" to the latest name.
 /// `hint` is the scorer of the goal the sentence tells: "found the in-form forward who
 /// scored" points at him rather than at whoever was named last.
-fn person(sents: &[Sent], si: usize, k: usize, not: Option<usize>, hint: Option<usize>) -> Option<usize> {
+fn person(
+    sents: &[Sent],
+    si: usize,
+    k: usize,
+    not: Option<usize>,
+    hint: Option<usize>,
+) -> Option<usize> {
     let r = sents[si].refs.iter().find(|r| r.tok == k)?;
     match r.r {
         Ref::Person(id) => Some(id),
@@ -97,7 +146,12 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
     let mut prev_actor: Option<usize> = None;
     let mut para_team = (usize::MAX, Side::None);
     for (si, s) in sents.iter().enumerate() {
-        if s.quoted || matches!(s.kind, super::clean::BlockKind::Headline | super::clean::BlockKind::Heading) {
+        if s.quoted
+            || matches!(
+                s.kind,
+                super::clean::BlockKind::Headline | super::clean::BlockKind::Heading
+            )
+        {
             continue;
         }
         direct(s, &mut ev);
@@ -114,12 +168,22 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
         let mut first_actor = None;
         let mut clause_actor: Option<usize> = None;
         for (a, b) in clauses(s) {
-            let refs: Vec<usize> = s.refs.iter().filter(|r| r.tok >= a && r.tok < b).map(|r| r.tok).collect();
-            let actor_tok = refs.iter().copied().find(|&k| !super::events::governed(s, k));
+            let refs: Vec<usize> = s
+                .refs
+                .iter()
+                .filter(|r| r.tok >= a && r.tok < b)
+                .map(|r| r.tok)
+                .collect();
+            let actor_tok = refs
+                .iter()
+                .copied()
+                .find(|&k| !super::events::governed(s, k));
             let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
             let scoring = !super::triggers::find(&words, a, b).is_empty();
             let hint = hint.filter(|_| scoring);
-            let actor = actor_tok.and_then(|k| person(sents, si, k, None, hint)).or(clause_actor);
+            let actor = actor_tok
+                .and_then(|k| person(sents, si, k, None, hint))
+                .or(clause_actor);
             clause_actor = actor;
             first_actor = first_actor.or(actor);
             if let Some(p) = actor {
@@ -127,47 +191,77 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
             }
             for &k in &refs {
                 let (gov, is_gov) = governing(s, k);
-                let Some(p) = person(sents, si, k, if is_gov { actor } else { None }, hint) else { continue };
+                let Some(p) = person(sents, si, k, if is_gov { actor } else { None }, hint) else {
+                    continue;
+                };
                 let gov2 = governing_word_before(s, k, &gov);
                 let gov = match gov.as_str() {
-                    "of" | "from" if FEED_NOUNS.contains(&gov2.as_str()) || gov2.starts_with("assist") => "for".to_string(),
+                    "of" | "from"
+                        if FEED_NOUNS.contains(&gov2.as_str()) || gov2.starts_with("assist") =>
+                    {
+                        "for".to_string()
+                    }
                     "of" if !matches!(gov2.as_str(), "off" | "wide") => String::new(),
                     _ => gov,
                 };
                 let len = s.refs.iter().find(|r| r.tok == k).map_or(1, |r| r.len);
                 let after = s.low(k + len);
-                let feeds = FEED_NOUNS.contains(&after) || matches!(after, "'s" | "'") && FEED_NOUNS.contains(&s.low(k + len + 1));
+                let feeds = FEED_NOUNS.contains(&after)
+                    || matches!(after, "'s" | "'") && FEED_NOUNS.contains(&s.low(k + len + 1));
                 let Some(act) = actor else { continue };
                 if feeds {
                     ev.link(act, p, true, 4.0);
                 } else if is_gov && SAME.contains(&gov.as_str()) {
                     ev.link(act, p, true, 4.0);
-                } else if is_gov && OPP.contains(&gov.as_str()) || matches!(after, "'s" | "'") && matches!(s.low(k + len + 1), "head" | "reach" | "far" | "near" | "post") {
+                } else if is_gov && OPP.contains(&gov.as_str())
+                    || matches!(after, "'s" | "'")
+                        && matches!(
+                            s.low(k + len + 1),
+                            "head" | "reach" | "far" | "near" | "post"
+                        )
+                {
                     ev.link(act, p, false, 4.0);
                 }
             }
             if let Some(act) = actor {
-                if let Some(&(_, side, _)) = s.teams.iter().find(|t| t.0 > a && t.0 < b && s.low(t.0 - 1) == "for") {
+                if let Some(&(_, side, _)) = s
+                    .teams
+                    .iter()
+                    .find(|t| t.0 > a && t.0 < b && s.low(t.0 - 1) == "for")
+                {
                     ev.vote(act, side, 5.0);
                 }
             }
             // "... but the keeper got a hand to it": the keeper faces the shooter.
             let w: Vec<&str> = s.toks[a..b].iter().map(|t| t.low.as_str()).collect();
-            let keeper = w.windows(2).any(|p| p == ["a", "hand"]) || w.iter().any(|x| matches!(*x, "saved" | "gathered" | "parried" | "spilled"));
+            let keeper = w.windows(2).any(|p| p == ["a", "hand"])
+                || w.iter()
+                    .any(|x| matches!(*x, "saved" | "gathered" | "parried" | "spilled"));
             if keeper && a > 0 && s.low(a) == "but" {
-                if let (Some(k), Some(shooter)) = (actor, first_actor.filter(|f| Some(*f) != actor)) {
+                if let (Some(k), Some(shooter)) = (actor, first_actor.filter(|f| Some(*f) != actor))
+                {
                     ev.link(k, shooter, false, 3.0);
                 }
             }
         }
         // "X lost possession and the hosts broke": X plays for the other side.
-        let lost = s.toks.windows(2).any(|w| w[0].low == "lost" && matches!(w[1].low.as_str(), "possession" | "the"));
+        let lost = s
+            .toks
+            .windows(2)
+            .any(|w| w[0].low == "lost" && matches!(w[1].low.as_str(), "possession" | "the"));
         if let (true, Some(a)) = (lost, first_actor) {
-            if let Some(&(_, side, _)) = s.teams.iter().find(|t| matches!(s.low(t.0 + t.2), "broke" | "countered" | "pounced")) {
+            if let Some(&(_, side, _)) = s
+                .teams
+                .iter()
+                .find(|t| matches!(s.low(t.0 + t.2), "broke" | "countered" | "pounced"))
+            {
                 ev.vote(a, side.opponent(), 5.0);
             }
         }
-        let other_end = s.toks.windows(3).any(|w| w[0].low == "the" && w[1].low == "other" && w[2].low == "end");
+        let other_end = s
+            .toks
+            .windows(3)
+            .any(|w| w[0].low == "the" && w[1].low == "other" && w[2].low == "end");
         if let (true, Some(a), Some(b)) = (other_end, first_actor, prev_actor) {
             ev.link(a, b, false, 3.0);
         }
@@ -182,7 +276,10 @@ fn governing(s: &Sent, k: usize) -> (String, bool) {
     let mut j = k;
     while j > 0 {
         let w = s.low(j - 1);
-        if ROLES.contains(&w) || NATIONALITIES.contains(&w) || matches!(w, "the" | "a" | "an" | "in-form" | "already-booked") {
+        if ROLES.contains(&w)
+            || NATIONALITIES.contains(&w)
+            || matches!(w, "the" | "a" | "an" | "in-form" | "already-booked")
+        {
             j -= 1;
         } else {
             break;
@@ -192,17 +289,28 @@ fn governing(s: &Sent, k: usize) -> (String, bool) {
         return (String::new(), false);
     }
     let w = s.low(j - 1).to_string();
-    let obj = !matches!(w.as_str(), "," | "and" | "then" | "when" | "as" | ";" | ":" | "but" | "while" | "(" | "-" | "once")
-        && !(w == "for" && s.low(k + 1) == "to");
+    let obj = !matches!(
+        w.as_str(),
+        "," | "and" | "then" | "when" | "as" | ";" | ":" | "but" | "while" | "(" | "-" | "once"
+    ) && !(w == "for" && s.low(k + 1) == "to");
     (w, obj)
 }
 
 /// The word before the governing word ("cross" in "a cross of Diaz").
 fn governing_word_before(s: &Sent, k: usize, gov: &str) -> String {
-    (0..k).rev().find(|&j| s.low(j) == gov).and_then(|j| j.checked_sub(1)).map(|j| {
-        let w = s.low(j);
-        if matches!(w, "good" | "great" | "low" | "fine" | "two") { s.low(j.saturating_sub(1)).to_string() } else { w.to_string() }
-    }).unwrap_or_default()
+    (0..k)
+        .rev()
+        .find(|&j| s.low(j) == gov)
+        .and_then(|j| j.checked_sub(1))
+        .map(|j| {
+            let w = s.low(j);
+            if matches!(w, "good" | "great" | "low" | "fine" | "two") {
+                s.low(j.saturating_sub(1)).to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .unwrap_or_default()
 }
 
 /// "Rovers' Cole", "Rovers defender Cole", "Cole for Rovers", "back in the Rovers side".
@@ -214,10 +322,18 @@ fn direct(s: &Sent, ev: &mut Evidence) {
             let between: Vec<&str> = (end..r.tok).map(|k| s.low(k)).collect();
             let before = end <= r.tok
                 && between.len() <= 3
-                && between.iter().all(|w| matches!(*w, "'s" | "'") || ROLES.contains(w) || matches!(*w, "captain" | "keeper" | "goalkeeper"))
+                && between.iter().all(|w| {
+                    matches!(*w, "'s" | "'")
+                        || ROLES.contains(w)
+                        || matches!(*w, "captain" | "keeper" | "goalkeeper")
+                })
                 && (!between.is_empty() || r.tok == end);
             let after = r.tok + r.len + 1 == t && s.low(t - 1) == "for";
-            let side_word = t > 0 && s.low(t - 1) == "the" && matches!(s.low(end), "side" | "team" | "line-up" | "xi") && r.tok < t && t - r.tok < 8;
+            let side_word = t > 0
+                && s.low(t - 1) == "the"
+                && matches!(s.low(end), "side" | "team" | "line-up" | "xi")
+                && r.tok < t
+                && t - r.tok < 8;
             if before && !between.is_empty() || after {
                 ev.vote(p, side, 10.0);
             } else if side_word {

@@ -62,7 +62,11 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
             BlockKind::EventList => lineups::event_list(line, &teams),
             _ => None,
         };
-        for item in parsed.map(|(side, items)| items.into_iter().map(move |i| (side, i))).into_iter().flatten() {
+        for item in parsed
+            .map(|(side, items)| items.into_iter().map(move |i| (side, i)))
+            .into_iter()
+            .flatten()
+        {
             match &item.1 {
                 Listed::Starter(n) | Listed::Card(n, ..) | Listed::Goal { scorer: n, .. } => {
                     reg.add(n);
@@ -78,7 +82,9 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let mut sents = doc::analyse(text, blocks, &teams, &mut reg, found.extra_time);
     order::resolve_relative(&mut sents);
     let shootout = found.shootout.is_some();
-    let mentions: Vec<Mention> = (0..sents.len()).flat_map(|si| events::mentions(&sents, si, shootout)).collect();
+    let mentions: Vec<Mention> = (0..sents.len())
+        .flat_map(|si| events::mentions(&sents, si, shootout))
+        .collect();
     let mut moments: Vec<moments::Moment> = (0..sents.len())
         .filter(|&si| !mentions.iter().any(|m| m.sent == si))
         .filter_map(|si| moments::moment(&sents, si))
@@ -87,7 +93,12 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let mut k = 0;
     while k + 1 < moments.len() {
         let (a, b) = (&moments[k], &moments[k + 1]);
-        if a.players.is_empty() && a.card.is_none() && b.card.is_none() && b.sent == a.sent + 1 && sents[a.sent].block == sents[b.sent].block {
+        if a.players.is_empty()
+            && a.card.is_none()
+            && b.card.is_none()
+            && b.sent == a.sent + 1
+            && sents[a.sent].block == sents[b.sent].block
+        {
             let side = a.side;
             moments.remove(k);
             if moments[k].side == Side::None {
@@ -97,22 +108,23 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
             k += 1;
         }
     }
-    let lede = sents.iter().find(|s| s.kind == BlockKind::Narrative).map(|s| s.block);
-    let tellings = goals::tellings(&mentions, &|si| sents[si].block, &|si| section(&sents[si], lede));
+    let lede = sents
+        .iter()
+        .find(|s| s.kind == BlockKind::Narrative)
+        .map(|s| s.block);
+    let tellings = goals::tellings(&mentions, &|si| sents[si].block, &|si| {
+        section(&sents[si], lede)
+    });
     let mut passes = goals::passes(tellings);
-    if std::env::var("TL_DEBUG").is_ok() {
-        for m in &mentions {
-            eprintln!("M s{} {:?} {:?} str={} {:?} {:?} {:?} run={:?} ord={:?} | {}", m.sent, m.scorer.map(|p| reg.name(p)), m.side, m.strong, m.when, m.state, (m.own_goal, m.penalty), m.running, m.ordinal, &text[sents[m.sent].start..sents[m.sent].end].chars().take(60).collect::<String>());
-        }
-        eprintln!("REG {:?}", reg.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
-        for p in &passes {
-            eprintln!("PASS {:?}", p.iter().map(|g| (g.scorer.map(|p| reg.name(p)), g.side, g.clock().map(|c| c.to_string()))).collect::<Vec<_>>());
-        }
-    }
     let listed_goals: Vec<Goal> = listed
         .iter()
         .filter_map(|(side, item, b)| match item {
-            Listed::Goal { scorer, clock, penalty, own_goal } => Some(Goal {
+            Listed::Goal {
+                scorer,
+                clock,
+                penalty,
+                own_goal,
+            } => Some(Goal {
                 mentions: Vec::new(),
                 scorer: reg.find(scorer),
                 strong: true,
@@ -139,14 +151,20 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let mut goal_list = goals::sort_by_time(goals::merge(passes, total));
 
     let scorer_of = |si: usize| -> Option<usize> {
-        let g = goal_list.iter().find(|g| g.mentions.iter().any(|&m| mentions[m].sent == si))?;
+        let g = goal_list
+            .iter()
+            .find(|g| g.mentions.iter().any(|&m| mentions[m].sent == si))?;
         g.scorer.filter(|_| g.strong)
     };
     let mut ev = attrib::gather(&sents, &scorer_of);
     for (side, item, _) in &listed {
         let name = match item {
             Listed::Starter(n) | Listed::Card(n, ..) => n,
-            Listed::Goal { scorer, own_goal: false, .. } => scorer,
+            Listed::Goal {
+                scorer,
+                own_goal: false,
+                ..
+            } => scorer,
             Listed::Sub(_, on, _) => on,
             Listed::Goal { .. } => continue,
         };
@@ -159,34 +177,126 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     if let Some(t) = total {
         while goal_list.len() > t && merge_closest(&mut goal_list) {}
         if goal_list.len() > t {
-            warnings.push(format!("found {} goals but the result {} has {t}; dropped the least certain", goal_list.len(), found.score.map(|s| s.to_string()).unwrap_or_default()));
+            warnings.push(format!(
+                "found {} goals but the result {} has {t}; dropped the least certain",
+                goal_list.len(),
+                found.score.map(|s| s.to_string()).unwrap_or_default()
+            ));
             while goal_list.len() > t {
-                let weakest = (0..goal_list.len()).min_by_key(|&k| (goal_list[k].mentions.len(), goal_list[k].strong, goal_list[k].scorer.is_some())).unwrap_or(0);
+                let weakest = (0..goal_list.len())
+                    .min_by_key(|&k| {
+                        (
+                            goal_list[k].mentions.len(),
+                            goal_list[k].strong,
+                            goal_list[k].scorer.is_some(),
+                        )
+                    })
+                    .unwrap_or(0);
                 goal_list.remove(weakest);
             }
         }
     }
     sides::assign(&mut goal_list, found.score, &before_goals);
     if let Some(score) = found.score {
-        let blank = Goal { mentions: Vec::new(), scorer: None, strong: false, side: Side::None, own_goal: false, penalty: false, when: None, state: State::None, running: None, reach: None, ordinal: None, block: 0, section: 0 };
+        let blank = Goal {
+            mentions: Vec::new(),
+            scorer: None,
+            strong: false,
+            side: Side::None,
+            own_goal: false,
+            penalty: false,
+            when: None,
+            state: State::None,
+            running: None,
+            reach: None,
+            ordinal: None,
+            block: 0,
+            section: 0,
+        };
         let added = sides::fill_missing(&mut goal_list, score, &before_goals, &blank);
         if added > 0 {
             warnings.push(format!("the result is {score} but the text describes {} goals; added {added} with unknown scorer", goal_list.len() - added));
         }
         let counted = count(&goal_list);
         if counted != score {
-            warnings.push(format!("stated score {score} kept; the goals found add up to {counted}"));
+            warnings.push(format!(
+                "stated score {score} kept; the goals found add up to {counted}"
+            ));
         }
+    }
+    if found.score.is_none() {
+        imply_from_ordinals(&mut goal_list);
     }
     let final_score = found.score.unwrap_or_else(|| count(&goal_list));
     for g in &goal_list {
         if let (Some(p), true) = (g.scorer, g.side != Side::None) {
-            ev.vote(p, if g.own_goal { g.side.opponent() } else { g.side }, 8.0);
+            ev.vote(
+                p,
+                if g.own_goal {
+                    g.side.opponent()
+                } else {
+                    g.side
+                },
+                8.0,
+            );
         }
     }
     let player_sides = ev.solve();
-    let analysis = Analysis { text, sents, reg, teams, mentions, goals: goal_list, moments, listed, player_sides, final_score, found, warnings };
+    let analysis = Analysis {
+        text,
+        sents,
+        reg,
+        teams,
+        mentions,
+        goals: goal_list,
+        moments,
+        listed,
+        player_sides,
+        final_score,
+        found,
+        warnings,
+    };
     Ok(assemble::assemble(analysis, cleaned.date, blocks))
+}
+
+/// "the third goal" with fewer goals before it than that: the text skipped some. Adds them
+/// (scorer unknown) so the count is right when no result states it.
+fn imply_from_ordinals(goals: &mut Vec<Goal>) {
+    let mut k = 0;
+    while k < goals.len() {
+        if let Some((side, n)) = goals[k].ordinal {
+            let side = if side == Side::None {
+                goals[k].side
+            } else {
+                side
+            };
+            let before = goals[..k]
+                .iter()
+                .filter(|g| side == Side::None || g.side == side)
+                .count();
+            if side != Side::None && before + 1 < usize::from(n) {
+                let blank = Goal {
+                    mentions: Vec::new(),
+                    scorer: None,
+                    strong: false,
+                    side,
+                    own_goal: false,
+                    penalty: false,
+                    when: None,
+                    state: State::None,
+                    running: None,
+                    reach: None,
+                    ordinal: None,
+                    block: 0,
+                    section: 0,
+                };
+                goals.insert(0, blank);
+                k += 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
 }
 
 fn count(goals: &[Goal]) -> Score {
@@ -220,8 +330,16 @@ fn merge_closest(goals: &mut Vec<Goal>) -> bool {
 
 /// "hosts X" / "visitors X" / a dateline city in a team's name, when the home side was not
 /// stated by a score line: Some(true) when home and away must swap.
-fn hosts_hint(text: &str, blocks: &[clean::Block], teams: &Teams, home_known: bool) -> Option<bool> {
-    for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline)) {
+fn hosts_hint(
+    text: &str,
+    blocks: &[clean::Block],
+    teams: &Teams,
+    home_known: bool,
+) -> Option<bool> {
+    for b in blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline))
+    {
         let toks = super::tokens::tokenize(text, b.start, b.end);
         for (k, t) in toks.iter().enumerate() {
             let want = match t.low.as_str() {

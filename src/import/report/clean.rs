@@ -100,13 +100,16 @@ fn classify(line: &str, first: bool) -> (BlockKind, Option<String>, usize) {
     if let Some(rest) = line.strip_prefix(['*', '•']) {
         return (BlockKind::Bullet, None, line.len() - rest.len());
     }
-    if line.starts_with(['"', '“', '-', '–', '—']) && (low.contains(" said") || low.contains("said ")) {
+    if line.starts_with(['"', '“', '-', '–', '—'])
+        && (low.contains(" said") || low.contains("said "))
+    {
         return (BlockKind::Quote, None, 0);
     }
     if let Some(kind) = team_list(line) {
         return (kind, None, 0);
     }
-    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', ')']) && line.split_whitespace().count() > 6;
+    let ends_sentence =
+        line.ends_with(['.', '!', '?', '"', '”', ')']) && line.split_whitespace().count() > 6;
     if !ends_sentence {
         let kind = if first {
             BlockKind::Headline
@@ -153,28 +156,40 @@ fn team_list(line: &str) -> Option<BlockKind> {
     }
     let stamps = rest
         .split_whitespace()
-        .filter(|w| w.trim_end_matches([';', ',']).ends_with(['\'', '’']) && w.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|w| {
+            w.trim_end_matches([';', ',']).ends_with(['\'', '’'])
+                && w.starts_with(|c: char| c.is_ascii_digit())
+        })
         .count();
     if stamps >= 1 && rest.contains(';') || stamps >= 2 {
         return Some(BlockKind::EventList);
     }
     let items = rest.split([',', ';']).count();
-    let long_items = rest.split([',', ';']).filter(|s| s.split_whitespace().count() > 6).count();
+    let long_items = rest
+        .split([',', ';'])
+        .filter(|s| s.split_whitespace().count() > 6)
+        .count();
     (items >= 6 && long_items <= 1).then_some(BlockKind::Lineup)
 }
 
 /// A dateline at the start of a paragraph: its city (if written) and the byte length to skip.
 /// "MOSCOW, Oct 17 (Reuters) - ", "VASCO, Feb 4: ", "Nov 26 (Reuters) - ".
 fn dateline(line: &str) -> Option<(Option<String>, usize)> {
-    let cut = ["(Reuters) -", "(AFP) -", "(AP) -", "(Reuters) –", "(Reuters) —"]
-        .iter()
-        .filter_map(|m| line.find(m).map(|i| i + m.len()))
-        .next()
-        .or_else(|| {
-            let i = line.find(':')?;
-            let head = &line[..i];
-            (head.len() < 40 && head.chars().any(|c| c.is_ascii_digit())).then_some(i + 1)
-        })?;
+    let cut = [
+        "(Reuters) -",
+        "(AFP) -",
+        "(AP) -",
+        "(Reuters) –",
+        "(Reuters) —",
+    ]
+    .iter()
+    .filter_map(|m| line.find(m).map(|i| i + m.len()))
+    .next()
+    .or_else(|| {
+        let i = line.find(':')?;
+        let head = &line[..i];
+        (head.len() < 40 && head.chars().any(|c| c.is_ascii_digit())).then_some(i + 1)
+    })?;
     if cut > 60 {
         return None;
     }
@@ -187,7 +202,10 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
         .to_string();
     let is_city = !city.is_empty()
         && city.chars().any(char::is_alphabetic)
-        && city.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && city
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
         && head.contains(',');
     let skip = cut + (line.len() - cut - line[cut..].trim_start().len());
     Some((is_city.then_some(city), skip))
@@ -222,7 +240,9 @@ mod tests {
         use BlockKind::*;
         assert_eq!(
             kinds,
-            [Headline, Narrative, Skip, Caption, Bullet, Skip, Lineup, EventList, Heading]
+            [
+                Headline, Narrative, Skip, Caption, Bullet, Skip, Lineup, EventList, Heading
+            ]
         );
         assert_eq!(c.blocks[1].city.as_deref(), Some("LYON"));
         assert!(text[c.blocks[1].start..].starts_with("Rovers beat"));

@@ -47,9 +47,18 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
     let w: Vec<&str> = toks.iter().map(|t| t.low.as_str()).collect();
     let has = |i: usize, s: &str| w.get(i).is_some_and(|x| *x == s);
     let any = |i: usize, set: &[&str]| w.get(i).is_some_and(|x| set.contains(x));
-    let mentions_minutes = w.iter().any(|x| x.starts_with("minute") || x.ends_with("-minute"));
+    let mentions_minutes = w
+        .iter()
+        .any(|x| x.starts_with("minute") || x.ends_with("-minute"));
     let first_half_ctx = |i: usize| w[i.saturating_sub(4)..i].iter().any(|x| *x == "first-half");
-    const BREAK: &[&str] = &["half-time", "halftime", "break", "interval", "restart", "half"];
+    const BREAK: &[&str] = &[
+        "half-time",
+        "halftime",
+        "break",
+        "interval",
+        "restart",
+        "half",
+    ];
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -57,10 +66,14 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
         let word = w[i];
         let n = cardinal(word).filter(|&n| n <= 130);
         // "33rd minute", "98th-minute", and lists "33rd, 52nd and 79th minutes".
-        let ord_token = word.split_once('-').filter(|(_, r)| *r == "minute").map_or(word, |(o, _)| o);
+        let ord_token = word
+            .split_once('-')
+            .filter(|(_, r)| *r == "minute")
+            .map_or(word, |(o, _)| o);
         if let Some(m) = ordinal(ord_token).filter(|&m| (1..=130).contains(&m)) {
             let digits = ord_token.starts_with(|c: char| c.is_ascii_digit());
-            let minute_word = word.ends_with("-minute") || any(i + 1, &["minute", "minutes", "min", "mins"]);
+            let minute_word =
+                word.ends_with("-minute") || any(i + 1, &["minute", "minutes", "min", "mins"]);
             let listed = digits && mentions_minutes && (i > 0 && any(i - 1, &["the", ",", "and"]));
             if minute_word || listed {
                 if first_half_ctx(i) && m > 45 {
@@ -80,9 +93,14 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
         if let Some(n) = n.filter(|_| any(i + 1, &["minutes", "minute", "mins"])) {
             let after = i + 2;
             let before = if i > 0 { w[i - 1] } else { "" };
-            if has(after, "later") || (has(after, "after") && any(after + 1, &["that", "this", "it"])) {
+            if has(after, "later")
+                || (has(after, "after") && any(after + 1, &["that", "this", "it"]))
+            {
                 let vague = i > 0 && any(i - 1, &["not", "barely", "within", "inside", "under"]);
-                push(When::After { minutes: n, exact: !vague });
+                push(When::After {
+                    minutes: n,
+                    exact: !vague,
+                });
             } else if has(after, "into") && (has(after + 2, "second") || any(after + 2, BREAK)) {
                 push(at(Clock::exact(2, 45 + n, 0)));
             } else if has(after, "after") && any(after + 2, BREAK) {
@@ -90,7 +108,11 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             } else if has(after, "into") && any(after + 1, &["stoppage", "added", "injury"])
                 || has(after, "into") && has(after + 1, "first-half")
             {
-                let base = if first_half_ctx(i) || has(after + 1, "first-half") { 45 } else { 90 };
+                let base = if first_half_ctx(i) || has(after + 1, "first-half") {
+                    45
+                } else {
+                    90
+                };
                 push(at(Clock::from_minute(base, n)));
             } else if has(after, "into") && has(after + 1, "extra") {
                 push(at(Clock::exact(3, 90 + n, 0)));
@@ -124,25 +146,41 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
         if word == "half-hour" || (word == "half" && has(i + 1, "hour")) {
             if i > 0 && any(i - 1, &["the"]) && i > 1 && any(i - 2, &["on", "after"]) {
                 push(at(Clock::exact(1, 30, 0)));
-            } else if has(i.wrapping_sub(1), "an") && any(i.wrapping_sub(2), &["before", "inside", "within"]) {
+            } else if has(i.wrapping_sub(1), "an")
+                && any(i.wrapping_sub(2), &["before", "inside", "within"])
+            {
                 push(approx(1, 25, 0));
             }
-        } else if word == "hour" && has(i.wrapping_sub(1), "the") && any(i.wrapping_sub(2), &["on", "after"]) {
+        } else if word == "hour"
+            && has(i.wrapping_sub(1), "the")
+            && any(i.wrapping_sub(2), &["on", "after"])
+        {
             push(at(Clock::exact(2, 60, 0)));
-        } else if any(i, &["stoppage", "injury", "discounts"]) || (word == "added" && has(i + 1, "time")) {
+        } else if any(i, &["stoppage", "injury", "discounts"])
+            || (word == "added" && has(i + 1, "time"))
+        {
             let deep = w[i.saturating_sub(3)..i].contains(&"deep");
             if first_half_ctx(i) {
                 push(approx(1, 45, if deep { 3 } else { 1 }));
-            } else if !w[i.saturating_sub(3)..i].iter().any(|x| cardinal(x).is_some()) {
+            } else if !w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|x| cardinal(x).is_some())
+            {
                 push(approx(2, 90, if deep { 4 } else { 2 }));
             }
-        } else if any(i, BREAK) && any(i.wrapping_sub(1), &["the", "half-time", "halftime"]) || any(i, &["half-time", "halftime"]) {
+        } else if any(i, BREAK) && any(i.wrapping_sub(1), &["the", "half-time", "halftime"])
+            || any(i, &["half-time", "halftime"])
+        {
             let back = &w[i.saturating_sub(3)..i];
             if back.contains(&"before") {
-                let just = back.iter().any(|x| ["just", "shortly", "right", "moments", "minutes"].contains(x));
+                let just = back
+                    .iter()
+                    .any(|x| ["just", "shortly", "right", "moments", "minutes"].contains(x));
                 push(approx(1, if just { 43 } else { 40 }, 0));
             } else if back.contains(&"after") || back.contains(&"since") {
-                let just = back.iter().any(|x| ["just", "shortly", "right", "moments", "soon", "straight"].contains(x));
+                let just = back.iter().any(|x| {
+                    ["just", "shortly", "right", "moments", "soon", "straight"].contains(x)
+                });
                 push(approx(2, if just { 47 } else { 55 }, 0));
             }
         } else if word == "second" && any(i + 1, &["half", "period"]) || word == "second-half" {
@@ -153,7 +191,21 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             }
         } else if word == "extra" && any(i + 1, &["time"]) || word == "extra-time" {
             push(approx(3, 100, 0));
-        } else if (word == "late" && any(i + 1, &["on", "in", "winner", "equaliser", "equalizer", "goal", "penalty", "header", "strike"]))
+        } else if (word == "late"
+            && any(
+                i + 1,
+                &[
+                    "on",
+                    "in",
+                    "winner",
+                    "equaliser",
+                    "equalizer",
+                    "goal",
+                    "penalty",
+                    "header",
+                    "strike",
+                ],
+            ))
             || (word == "the" && any(i + 1, &["death", "end"]) && any(i.wrapping_sub(1), &["at"]))
             || (word == "final" && any(i + 1, &["seconds", "minutes", "minute", "moments"]))
             || (word == "closing" && any(i + 1, &["minutes", "stages", "moments"]))
@@ -164,15 +216,27 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
         {
             push(approx(1, 5, 0));
         } else if (word == "within" && has(i + 1, "minutes"))
-            || (any(i, &["minutes", "moments", "seconds"]) && has(i + 1, "later") && !w[..i].last().is_some_and(|x| cardinal(x).is_some()))
+            || (any(i, &["minutes", "moments", "seconds"])
+                && has(i + 1, "later")
+                && !w[..i].last().is_some_and(|x| cardinal(x).is_some()))
             || (any(i, &["soon", "shortly"]) && any(i + 1, &["after", "afterwards"]))
             || (word == "long" && has(i + 1, "after") && has(i.wrapping_sub(1), "not"))
             || (word == "few" && any(i + 1, &["minutes"]) && any(i + 2, &["later", "after"]))
         {
-            let minutes = if any(i, &["seconds", "moments"]) { 1 } else { 3 };
-            push(When::After { minutes, exact: false });
+            let minutes = if any(i, &["seconds", "moments"]) {
+                1
+            } else {
+                3
+            };
+            push(When::After {
+                minutes,
+                exact: false,
+            });
         } else if word == "just" && has(i + 1, "after") && any(i + 2, &["it", "that"]) {
-            push(When::After { minutes: 2, exact: false });
+            push(When::After {
+                minutes: 2,
+                exact: false,
+            });
         }
         i += 1;
     }
@@ -201,38 +265,93 @@ mod tests {
     use crate::import::report::tokens::tokenize;
 
     fn whens(s: &str) -> Vec<When> {
-        find(&tokenize(s, 0, s.len()), false).into_iter().map(|t| t.when).collect()
+        find(&tokenize(s, 0, s.len()), false)
+            .into_iter()
+            .map(|t| t.when)
+            .collect()
     }
 
     #[test]
     fn stated_minutes_are_exact() {
-        assert_eq!(whens("He scored in the 33rd minute."), [at(Clock::exact(1, 33, 0))]);
-        assert_eq!(whens("They led on 42 minutes."), [at(Clock::exact(1, 42, 0))]);
-        assert_eq!(whens("after ten minutes were played"), [at(Clock::exact(1, 10, 0))]);
-        assert_eq!(whens("level on the half-hour"), [at(Clock::exact(1, 30, 0))]);
+        assert_eq!(
+            whens("He scored in the 33rd minute."),
+            [at(Clock::exact(1, 33, 0))]
+        );
+        assert_eq!(
+            whens("They led on 42 minutes."),
+            [at(Clock::exact(1, 42, 0))]
+        );
+        assert_eq!(
+            whens("after ten minutes were played"),
+            [at(Clock::exact(1, 10, 0))]
+        );
+        assert_eq!(
+            whens("level on the half-hour"),
+            [at(Clock::exact(1, 30, 0))]
+        );
         assert_eq!(whens("ahead on the hour"), [at(Clock::exact(2, 60, 0))]);
-        assert_eq!(whens("six minutes into the second half"), [at(Clock::exact(2, 51, 0))]);
+        assert_eq!(
+            whens("six minutes into the second half"),
+            [at(Clock::exact(2, 51, 0))]
+        );
         assert_eq!(whens("at two of the second"), [at(Clock::exact(2, 47, 0))]);
-        assert_eq!(whens("three minutes into stoppage time"), [at(Clock::exact(2, 90, 3))]);
-        assert_eq!(whens("With 17 minutes left he went"), [at(Clock::exact(2, 73, 0))]);
-        assert_eq!(whens("a 98th-minute equaliser"), [at(Clock::exact(2, 90, 8))]);
+        assert_eq!(
+            whens("three minutes into stoppage time"),
+            [at(Clock::exact(2, 90, 3))]
+        );
+        assert_eq!(
+            whens("With 17 minutes left he went"),
+            [at(Clock::exact(2, 73, 0))]
+        );
+        assert_eq!(
+            whens("a 98th-minute equaliser"),
+            [at(Clock::exact(2, 90, 8))]
+        );
         assert_eq!(whens("in the 90+5"), [at(Clock::exact(2, 90, 5))]);
         assert_eq!(
             whens("struck in the 33rd, 52nd and 79th minutes"),
-            [at(Clock::exact(1, 33, 0)), at(Clock::exact(2, 52, 0)), at(Clock::exact(2, 79, 0))]
+            [
+                at(Clock::exact(1, 33, 0)),
+                at(Clock::exact(2, 52, 0)),
+                at(Clock::exact(2, 79, 0))
+            ]
         );
-        assert_eq!(whens("three minutes later"), [When::After { minutes: 3, exact: true }]);
+        assert_eq!(
+            whens("three minutes later"),
+            [When::After {
+                minutes: 3,
+                exact: true
+            }]
+        );
     }
 
     #[test]
     fn vague_times_are_approximate_and_in_the_right_half() {
         assert_eq!(whens("just before half-time"), [approx(1, 43, 0)]);
-        assert_eq!(whens("It did not take long in the second half"), [approx(2, 51, 0)]);
+        assert_eq!(
+            whens("It did not take long in the second half"),
+            [approx(2, 51, 0)]
+        );
         assert_eq!(whens("the winner in stoppage time"), [approx(2, 90, 2)]);
-        assert_eq!(whens("deep into first-half stoppage time"), [approx(1, 45, 3)]);
+        assert_eq!(
+            whens("deep into first-half stoppage time"),
+            [approx(1, 45, 3)]
+        );
         assert_eq!(whens("late on"), [approx(2, 88, 0)]);
-        assert_eq!(whens("Not six minutes later"), [When::After { minutes: 6, exact: false }]);
-        assert_eq!(whens("within minutes"), [When::After { minutes: 3, exact: false }]);
+        assert_eq!(
+            whens("Not six minutes later"),
+            [When::After {
+                minutes: 6,
+                exact: false
+            }]
+        );
+        assert_eq!(
+            whens("within minutes"),
+            [When::After {
+                minutes: 3,
+                exact: false
+            }]
+        );
         assert_eq!(whens("the 162nd derby"), []);
     }
 }

@@ -39,12 +39,23 @@ impl Sent {
 fn readable(kind: BlockKind) -> bool {
     matches!(
         kind,
-        BlockKind::Narrative | BlockKind::Bullet | BlockKind::Caption | BlockKind::Headline | BlockKind::Heading | BlockKind::Quote
+        BlockKind::Narrative
+            | BlockKind::Bullet
+            | BlockKind::Caption
+            | BlockKind::Headline
+            | BlockKind::Heading
+            | BlockKind::Quote
     )
 }
 
 /// Splits and analyses every readable block; fills `reg` with the people named.
-pub fn analyse(text: &str, blocks: &[Block], teams: &Teams, reg: &mut Registry, extra_time: bool) -> Vec<Sent> {
+pub fn analyse(
+    text: &str,
+    blocks: &[Block],
+    teams: &Teams,
+    reg: &mut Registry,
+    extra_time: bool,
+) -> Vec<Sent> {
     let mut sents = Vec::new();
     for (b, block) in blocks.iter().enumerate() {
         if !readable(block.kind) {
@@ -58,10 +69,25 @@ pub fn analyse(text: &str, blocks: &[Block], teams: &Teams, reg: &mut Registry, 
         for (s, e) in super::sentences::split(text, start, end) {
             let toks = tokenize(text, s, e);
             let quoted = block.kind == BlockKind::Quote || text[s..e].starts_with(['"', '“']);
-            sents.push(Sent { start: s, end: e, block: b, kind: block.kind, toks, refs: Vec::new(), teams: Vec::new(), times: Vec::new(), quoted });
+            sents.push(Sent {
+                start: s,
+                end: e,
+                block: b,
+                kind: block.kind,
+                toks,
+                refs: Vec::new(),
+                teams: Vec::new(),
+                times: Vec::new(),
+                quoted,
+            });
         }
     }
-    for s in sents.iter().filter(|s| matches!(s.kind, BlockKind::Narrative | BlockKind::Bullet | BlockKind::Caption)) {
+    for s in sents.iter().filter(|s| {
+        matches!(
+            s.kind,
+            BlockKind::Narrative | BlockKind::Bullet | BlockKind::Caption
+        )
+    }) {
         players::collect(&s.toks, teams, reg);
     }
     for s in &mut sents {
@@ -79,7 +105,10 @@ fn caption_body(text: &str, start: usize, end: usize) -> (usize, usize) {
     let to = inner.rfind(']').unwrap_or(inner.len()).max(from);
     let piece = &inner[from..to];
     let lead = piece.len() - piece.trim_start().len();
-    (start + from + lead, start + from + lead + piece.trim().len())
+    (
+        start + from + lead,
+        start + from + lead + piece.trim().len(),
+    )
 }
 
 /// The person a pronoun or descriptor at (sentence, token) points back at: the latest person
@@ -89,7 +118,10 @@ fn caption_body(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// "the midfielder" or "the German" points at the latest name, subject or not.
 pub fn resolve_back(sents: &[Sent], si: usize, tok: usize, not: Option<usize>) -> Option<usize> {
     let block = sents.get(si)?.block;
-    let subject_first = sents[si].refs.iter().any(|r| r.tok == tok && r.r == Ref::Pronoun);
+    let subject_first = sents[si]
+        .refs
+        .iter()
+        .any(|r| r.tok == tok && r.r == Ref::Pronoun);
     let mut fallback = None;
     for k in (0..=si).rev() {
         let s = &sents[k];

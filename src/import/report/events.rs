@@ -34,7 +34,9 @@ pub struct Mention {
 pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
     let n = s.toks.len();
     let subject_at = |k: usize| {
-        s.refs.iter().any(|r| r.tok == k || r.tok == k + 1 && ROLES.contains(&s.low(k)))
+        s.refs
+            .iter()
+            .any(|r| r.tok == k || r.tok == k + 1 && ROLES.contains(&s.low(k)))
             || s.teams.iter().any(|t| t.0 == k)
             || matches!(s.low(k), "he" | "she" | "they")
             || s.low(k) == "substitute"
@@ -46,8 +48,10 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
             ";" | ":" | "but" | "while" | "although" | "though" | "whereas" | "when" => true,
             "which" => s.low(k - 1) == ",",
             "only" => matches!(s.low(k + 1), "for" | "to"),
-            "and" | "as" | "before" | "then" => subject_at(k + 1) || s.low(k - 1) == "," && w == "and",
-            "," => subject_at(k + 1) && !matches!(s.low(k + 2), "," ),
+            "and" | "as" | "before" | "then" => {
+                subject_at(k + 1) || s.low(k - 1) == "," && w == "and"
+            }
+            "," => subject_at(k + 1) && !matches!(s.low(k + 2), ","),
             _ => false,
         };
         if cut {
@@ -55,7 +59,10 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
         }
     }
     cuts.push(n);
-    cuts.windows(2).map(|p| (p[0], p[1])).filter(|p| p.0 < p.1).collect()
+    cuts.windows(2)
+        .map(|p| (p[0], p[1]))
+        .filter(|p| p.0 < p.1)
+        .collect()
 }
 
 /// A person reference at token `k` is the object of a verb or preposition, not the subject.
@@ -63,7 +70,10 @@ pub fn governed(s: &Sent, k: usize) -> bool {
     let mut j = k;
     while j > 0 {
         let w = s.low(j - 1);
-        if ROLES.contains(&w) || NATIONALITIES.contains(&w) || matches!(w, "the" | "a" | "an" | "young" | "lively" | "veteran") {
+        if ROLES.contains(&w)
+            || NATIONALITIES.contains(&w)
+            || matches!(w, "the" | "a" | "an" | "young" | "lively" | "veteran")
+        {
             j -= 1;
         } else {
             break;
@@ -82,9 +92,40 @@ pub fn governed(s: &Sent, k: usize) -> bool {
     }
     matches!(
         w,
-        "found" | "slipped" | "slipping" | "out" | "dispossessed" | "tackled" | "fouled" | "denied" | "beating" | "beat" | "beats"
-            | "tripped" | "replaced" | "from" | "past" | "over" | "off" | "of" | "under" | "to" | "against" | "saw" | "left"
-            | "invited" | "beyond" | "for" | "by" | "with" | "through" | "inside" | "around" | "on" | "at" | "allowed"
+        "found"
+            | "slipped"
+            | "slipping"
+            | "out"
+            | "dispossessed"
+            | "tackled"
+            | "fouled"
+            | "denied"
+            | "beating"
+            | "beat"
+            | "beats"
+            | "tripped"
+            | "replaced"
+            | "from"
+            | "past"
+            | "over"
+            | "off"
+            | "of"
+            | "under"
+            | "to"
+            | "against"
+            | "saw"
+            | "left"
+            | "invited"
+            | "beyond"
+            | "for"
+            | "by"
+            | "with"
+            | "through"
+            | "inside"
+            | "around"
+            | "on"
+            | "at"
+            | "allowed"
     ) || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "substituted" | "booked"))
 }
 
@@ -125,7 +166,12 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
     // "went in front through X", "an own goal by X".
     for k in t..s.toks.len().min(t + 6) {
         if matches!(s.low(k), "through" | "by" | "from") {
-            if let Some(p) = (k + 1..k + 5).find_map(|j| s.refs.iter().find(|r| r.tok == j).and_then(|r| person(r.tok))) {
+            if let Some(p) = (k + 1..k + 5).find_map(|j| {
+                s.refs
+                    .iter()
+                    .find(|r| r.tok == j)
+                    .and_then(|r| person(r.tok))
+            }) {
                 return (Some(p), Side::None);
             }
         }
@@ -152,7 +198,10 @@ fn credited(s: &Sent, trig: &Trig, a: usize, b: usize) -> Side {
         }
     }
     for k in trig.tok..b {
-        if matches!(s.low(k), "for" | "earn" | "earning" | "gave" | "give" | "giving" | "handed" | "put" | "left") {
+        if matches!(
+            s.low(k),
+            "for" | "earn" | "earning" | "gave" | "give" | "giving" | "handed" | "put" | "left"
+        ) {
             if let Some(side) = near(k + 1, k + 3) {
                 return side;
             }
@@ -164,20 +213,35 @@ fn credited(s: &Sent, trig: &Trig, a: usize, b: usize) -> Side {
 /// Every goal mention in sentence `si`.
 pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     let s = &sents[si];
-    if s.quoted || matches!(s.kind, super::clean::BlockKind::Headline | super::clean::BlockKind::Heading) {
+    if s.quoted
+        || matches!(
+            s.kind,
+            super::clean::BlockKind::Headline | super::clean::BlockKind::Heading
+        )
+    {
         return Vec::new();
     }
-    if shootout && s.toks.iter().any(|t| matches!(t.low.as_str(), "kick" | "kicks" | "shootout" | "shoot-out")) {
+    if shootout
+        && s.toks
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "kick" | "kicks" | "shootout" | "shoot-out"))
+    {
         return Vec::new();
     }
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
     let mut out: Vec<Mention> = Vec::new();
     for (a, b) in clauses(s) {
         let trigs = triggers::find(&w, a, b);
-        let Some(first) = trigs.first().copied() else { continue };
+        let Some(first) = trigs.first().copied() else {
+            continue;
+        };
         let mut t = first;
         for x in &trigs[1..] {
-            t.state = if x.state != State::None { x.state } else { t.state };
+            t.state = if x.state != State::None {
+                x.state
+            } else {
+                t.state
+            };
             t.penalty |= x.penalty;
             t.own_goal |= x.own_goal;
             t.count = t.count.max(x.count);
@@ -186,16 +250,29 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             t.object_side |= x.object_side;
         }
         let clause = &w[a..b];
-        t.penalty |= clause.windows(2).any(|p| p == ["the", "spot"] || p[0] == "penalty" && !matches!(p[1], "area" | "box"))
+        t.penalty |= clause
+            .windows(2)
+            .any(|p| p == ["the", "spot"] || p[0] == "penalty" && !matches!(p[1], "area" | "box"))
             || clause.contains(&"penalty") && clause.last() == Some(&"penalty")
-            || clause.iter().any(|x| matches!(*x, "spot-kick" | "penalty-kick"));
+            || clause
+                .iter()
+                .any(|x| matches!(*x, "spot-kick" | "penalty-kick"));
         if clause.iter().any(|x| *x == "kick") && clause.contains(&"penalty") {
             t.penalty = true;
         }
         let (who, team) = actor(sents, si, a, first.tok);
-        let side = if team != Side::None { team } else { credited(s, &t, a, b) };
-        let side = if side == Side::None { credited(s, &t, 0, s.toks.len()) } else { side };
-        let ordinal = team_ordinal(s, a, b).or_else(|| triggers::ordinal_goal(&w, 0, b).map(|n| (Side::None, n)));
+        let side = if team != Side::None {
+            team
+        } else {
+            credited(s, &t, a, b)
+        };
+        let side = if side == Side::None {
+            credited(s, &t, 0, s.toks.len())
+        } else {
+            side
+        };
+        let ordinal = team_ordinal(s, a, b)
+            .or_else(|| triggers::ordinal_goal(&w, 0, b).map(|n| (Side::None, n)));
         let base = Mention {
             sent: si,
             tok: first.tok,
@@ -218,7 +295,19 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
 
 /// Nouns for a finish: "Foord's poked finish", "Whittingham's penalty".
 const SHOT_NOUNS: &[&str] = &[
-    "finish", "strike", "header", "shot", "effort", "cross-shot", "volley", "penalty", "goal", "free-kick", "drive", "lob", "chip",
+    "finish",
+    "strike",
+    "header",
+    "shot",
+    "effort",
+    "cross-shot",
+    "volley",
+    "penalty",
+    "goal",
+    "free-kick",
+    "drive",
+    "lob",
+    "chip",
 ];
 
 /// "X's finish and Y's header brought Rovers level": each possessor scored one of the goals the
@@ -233,7 +322,12 @@ fn possessive_scorers(s: &Sent, out: Vec<Mention>) -> Vec<Mention> {
         .iter()
         .filter(|r| r.tok < m.tok)
         .filter_map(|r| match r.r {
-            Ref::Person(id) if matches!(s.low(r.tok + r.len), "'s" | "'") && (1..4).any(|d| SHOT_NOUNS.contains(&s.low(r.tok + r.len + d))) => Some((id, r.tok)),
+            Ref::Person(id)
+                if matches!(s.low(r.tok + r.len), "'s" | "'")
+                    && (1..4).any(|d| SHOT_NOUNS.contains(&s.low(r.tok + r.len + d))) =>
+            {
+                Some((id, r.tok))
+            }
             _ => None,
         })
         .collect();
@@ -245,7 +339,11 @@ fn possessive_scorers(s: &Sent, out: Vec<Mention>) -> Vec<Mention> {
         .iter()
         .enumerate()
         .map(|(k, &(id, tok))| {
-            let (a, b) = cl.iter().copied().find(|c| c.0 <= tok && tok < c.1).unwrap_or((0, s.toks.len()));
+            let (a, b) = cl
+                .iter()
+                .copied()
+                .find(|c| c.0 <= tok && tok < c.1)
+                .unwrap_or((0, s.toks.len()));
             let last = k + 1 == owners.len();
             let noun_penalty = (1..4).any(|d| s.low(tok + 1 + d) == "penalty");
             Mention {
@@ -264,13 +362,16 @@ fn possessive_scorers(s: &Sent, out: Vec<Mention>) -> Vec<Mention> {
 
 /// "Rovers' second goal": a team's tally.
 fn team_ordinal(s: &Sent, a: usize, b: usize) -> Option<(Side, u16)> {
-    s.teams.iter().filter(|t| t.0 >= a && t.0 < b).find_map(|&(k, side, len)| {
-        let p = k + len;
-        (matches!(s.low(p), "'s" | "'") && s.low(p + 2) == "goal")
-            .then(|| super::numbers::ordinal(s.low(p + 1)))
-            .flatten()
-            .map(|n| (side, n))
-    })
+    s.teams
+        .iter()
+        .filter(|t| t.0 >= a && t.0 < b)
+        .find_map(|&(k, side, len)| {
+            let p = k + len;
+            (matches!(s.low(p), "'s" | "'") && s.low(p + 2) == "goal")
+                .then(|| super::numbers::ordinal(s.low(p + 1)))
+                .flatten()
+                .map(|n| (side, n))
+        })
 }
 
 /// The time of a mention: the expression in its clause nearest after the phrase, else before
@@ -287,44 +388,103 @@ fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
 
 /// One mention per goal when the phrase stands for several: lists of minutes ("in the 33rd,
 /// 52nd and 79th minutes, X in the 41st"), counts ("scored twice"), "followed by X and Y".
-fn expand(sents: &[Sent], si: usize, a: usize, b: usize, t: Trig, base: Mention, out: &mut Vec<Mention>) {
+fn expand(
+    sents: &[Sent],
+    si: usize,
+    a: usize,
+    b: usize,
+    t: Trig,
+    base: Mention,
+    out: &mut Vec<Mention>,
+) {
     let s = &sents[si];
-    let exact: Vec<_> = s.times.iter().filter(|x| x.tok >= a && x.tok < b && matches!(x.when, When::At(c) if !c.approximate)).collect();
+    let exact: Vec<_> = s
+        .times
+        .iter()
+        .filter(|x| x.tok >= a && x.tok < b && matches!(x.when, When::At(c) if !c.approximate))
+        .collect();
     if exact.len() >= 2 {
         for x in exact {
-            let scorer = s.refs.iter().rev().find(|r| r.tok < x.tok && r.tok >= a && !governed(s, r.tok)).and_then(|r| match r.r {
-                Ref::Person(id) => Some(id),
-                _ => None,
+            let scorer = s
+                .refs
+                .iter()
+                .rev()
+                .find(|r| r.tok < x.tok && r.tok >= a && !governed(s, r.tok))
+                .and_then(|r| match r.r {
+                    Ref::Person(id) => Some(id),
+                    _ => None,
+                });
+            out.push(Mention {
+                tok: x.tok,
+                when: Some(x.when),
+                scorer: scorer.or(base.scorer),
+                strong: scorer.is_some() || base.strong,
+                ..base.clone()
             });
-            out.push(Mention { tok: x.tok, when: Some(x.when), scorer: scorer.or(base.scorer), strong: scorer.is_some() || base.strong, ..base.clone() });
         }
         return;
     }
     let w: Vec<&str> = s.toks[a..b].iter().map(|x| x.low.as_str()).collect();
     let mut count = t.count.max(1);
-    if let Some(k) = w.iter().position(|x| matches!(*x, "scored" | "scoring" | "scores" | "struck" | "made" | "netted")) {
+    if let Some(k) = w.iter().position(|x| {
+        matches!(
+            *x,
+            "scored" | "scoring" | "scores" | "struck" | "made" | "netted"
+        )
+    }) {
         if let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)]) {
             count = count.max(n);
         }
     }
     // "hat-tricks from X and Y": each named player scored `count`.
     let from_list: Vec<usize> = if w.iter().any(|x| *x == "hat-tricks") {
-        s.refs.iter().filter(|r| r.tok > t.tok && r.tok < b).filter_map(|r| match r.r { Ref::Person(id) => Some(id), _ => None }).collect()
+        s.refs
+            .iter()
+            .filter(|r| r.tok > t.tok && r.tok < b)
+            .filter_map(|r| match r.r {
+                Ref::Person(id) => Some(id),
+                _ => None,
+            })
+            .collect()
     } else {
         Vec::new()
     };
-    let scorers: Vec<Option<usize>> = if from_list.is_empty() { vec![base.scorer] } else { from_list.into_iter().map(Some).collect() };
+    let scorers: Vec<Option<usize>> = if from_list.is_empty() {
+        vec![base.scorer]
+    } else {
+        from_list.into_iter().map(Some).collect()
+    };
     for sc in scorers {
         for k in 0..count {
-            let m = Mention { scorer: sc, strong: base.strong || sc != base.scorer, state: if k + 1 == count { base.state } else { State::None }, ..base.clone() };
+            let m = Mention {
+                scorer: sc,
+                strong: base.strong || sc != base.scorer,
+                state: if k + 1 == count {
+                    base.state
+                } else {
+                    State::None
+                },
+                ..base.clone()
+            };
             out.push(m);
         }
     }
     // "then scored, followed by X and finally Y again".
-    if let Some(k) = (t.tok..s.toks.len()).find(|&k| s.low(k) == "followed" && s.low(k + 1) == "by") {
+    if let Some(k) = (t.tok..s.toks.len()).find(|&k| s.low(k) == "followed" && s.low(k + 1) == "by")
+    {
         for r in s.refs.iter().filter(|r| r.tok > k + 1) {
             if let Ref::Person(id) = r.r {
-                out.push(Mention { tok: r.tok, scorer: Some(id), strong: true, state: State::None, running: None, reach: None, when: None, ordinal: None, ..base.clone() });
+                out.push(Mention {
+                    tok: r.tok,
+                    scorer: Some(id),
+                    strong: true,
+                    state: State::None,
+                    running: None,
+                    reach: None,
+                    when: None,
+                    ordinal: None,
+                    ..base.clone()
+                });
             }
         }
     }
@@ -339,16 +499,28 @@ fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
             let same_person = last.scorer == m.scorer || !last.strong || !m.strong;
             let separate_times = matches!((last.when, m.when), (Some(When::At(x)), Some(When::At(y))) if !x.approximate && !y.approximate && x != y);
             let counted = last.tok == m.tok;
-            if same_person && !separate_times && !counted && (last.scorer.is_none() || m.scorer.is_none() || last.scorer == m.scorer) {
+            if same_person
+                && !separate_times
+                && !counted
+                && (last.scorer.is_none() || m.scorer.is_none() || last.scorer == m.scorer)
+            {
                 if m.strong || last.scorer.is_none() {
                     last.scorer = m.scorer.or(last.scorer);
                     last.strong |= m.strong;
                 }
-                last.side = if last.side == Side::None { m.side } else { last.side };
+                last.side = if last.side == Side::None {
+                    m.side
+                } else {
+                    last.side
+                };
                 last.own_goal |= m.own_goal;
                 last.penalty |= m.penalty;
                 last.when = last.when.or(m.when);
-                last.state = if m.state != State::None { m.state } else { last.state };
+                last.state = if m.state != State::None {
+                    m.state
+                } else {
+                    last.state
+                };
                 last.running = last.running.or(m.running);
                 last.reach = last.reach.or(m.reach);
                 last.ordinal = last.ordinal.or(m.ordinal);

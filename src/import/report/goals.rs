@@ -104,7 +104,9 @@ pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
         } else if x.period != y.period {
             return None;
         } else {
-            score += 1.0 + f32::from(x.added > 0 && y.added > 0) + f32::from(x.elapsed() >= 80.0 && y.elapsed() >= 80.0);
+            score += 1.0
+                + f32::from(x.added > 0 && y.added > 0)
+                + f32::from(x.elapsed() >= 80.0 && y.elapsed() >= 80.0);
         }
     }
     if let (Some(x), Some(y)) = (a.running, b.running) {
@@ -129,15 +131,27 @@ pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
 }
 
 /// Consecutive mentions of one paragraph about one goal become one telling.
-pub fn tellings(ms: &[Mention], block_of: &dyn Fn(usize) -> usize, section_of: &dyn Fn(usize) -> u8) -> Vec<Goal> {
+pub fn tellings(
+    ms: &[Mention],
+    block_of: &dyn Fn(usize) -> usize,
+    section_of: &dyn Fn(usize) -> u8,
+) -> Vec<Goal> {
     let mut out: Vec<Goal> = Vec::new();
     let mut last_sent = usize::MAX;
     for (k, m) in ms.iter().enumerate() {
         let g = Goal::from(k, m, block_of(m.sent), section_of(m.sent));
         if let Some(prev) = out.last_mut() {
             let same_para = prev.block == g.block && last_sent != m.sent;
-            let scorers_agree = prev.scorer.is_none() || g.scorer.is_none() || prev.scorer == g.scorer || !prev.strong || !g.strong;
-            if same_para && scorers_agree && fit(prev, &g).is_some() && !(prev.strong && g.strong && m.when.is_some() && prev.when.is_some()) {
+            let scorers_agree = prev.scorer.is_none()
+                || g.scorer.is_none()
+                || prev.scorer == g.scorer
+                || !prev.strong
+                || !g.strong;
+            if same_para
+                && scorers_agree
+                && fit(prev, &g).is_some()
+                && !(prev.strong && g.strong && m.when.is_some() && prev.when.is_some())
+            {
                 prev.absorb(&g);
                 last_sent = m.sent;
                 continue;
@@ -164,7 +178,9 @@ fn goes_back(prev: &Goal, g: &Goal, pass_len: usize) -> bool {
             return true;
         }
     }
-    let first = g.state == State::Opener || g.ordinal.is_some_and(|o| o.0 == Side::None && usize::from(o.1) <= pass_len);
+    let first = g.state == State::Opener
+        || g.ordinal
+            .is_some_and(|o| o.0 == Side::None && usize::from(o.1) <= pass_len);
     first && pass_len > 0
 }
 
@@ -174,7 +190,10 @@ pub fn passes(ts: Vec<Goal>) -> Vec<Vec<Goal>> {
     for g in ts {
         // A team cannot take the lead (or draw level) twice running: one goal told twice.
         if let Some(prev) = out.last_mut().and_then(|p| p.last_mut()) {
-            let repeat = prev.state != State::None && prev.state == g.state && prev.side == g.side && prev.section == g.section;
+            let repeat = prev.state != State::None
+                && prev.state == g.state
+                && prev.side == g.side
+                && prev.section == g.section;
             if repeat && (!prev.strong || !g.strong) && fit(prev, &g).is_some() {
                 prev.absorb(&g);
                 continue;
@@ -206,7 +225,10 @@ fn align(skel: &mut Vec<Goal>, pass: Vec<Goal>, insert_cost: f32) {
     let (mut i, mut j) = (m, n);
     let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
     while i > 0 {
-        if j > 0 && fit(&skel[j - 1], &pass[i - 1]).is_some_and(|s| (dp[i][j] - (dp[i - 1][j - 1] + s)).abs() < 1e-4) {
+        if j > 0
+            && fit(&skel[j - 1], &pass[i - 1])
+                .is_some_and(|s| (dp[i][j] - (dp[i - 1][j - 1] + s)).abs() < 1e-4)
+        {
             pairs.push((i - 1, Some(j - 1)));
             i -= 1;
             j -= 1;
@@ -221,7 +243,8 @@ fn align(skel: &mut Vec<Goal>, pass: Vec<Goal>, insert_cost: f32) {
     let mut inserts: Vec<(Option<usize>, Goal)> = Vec::new();
     for (pi, sj) in pairs {
         let g = pass[pi].clone();
-        let matched = sj.is_some_and(|j| fit(&skel[j], &g).is_some()) && !inserts.iter().any(|(at, _)| *at == sj);
+        let matched = sj.is_some_and(|j| fit(&skel[j], &g).is_some())
+            && !inserts.iter().any(|(at, _)| *at == sj);
         match sj {
             Some(j) if matched && dp_matched(&skel[j], &g) => skel[j].absorb(&g),
             _ => inserts.push((sj, g)),
@@ -241,7 +264,10 @@ fn dp_matched(a: &Goal, b: &Goal) -> bool {
 /// stated result implies, if known.
 pub fn merge(passes: Vec<Vec<Goal>>, total: Option<usize>) -> Vec<Goal> {
     let Some(best) = (0..passes.len()).max_by_key(|&k| {
-        let exact = passes[k].iter().filter(|g| g.clock().is_some_and(|c| !c.approximate)).count();
+        let exact = passes[k]
+            .iter()
+            .filter(|g| g.clock().is_some_and(|c| !c.approximate))
+            .count();
         (passes[k].len(), exact, k)
     }) else {
         return Vec::new();

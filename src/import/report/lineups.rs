@@ -14,7 +14,12 @@ pub enum Listed {
     /// Off, on.
     Sub(String, String, Clock),
     Card(String, CardColour, Clock),
-    Goal { scorer: String, clock: Clock, penalty: bool, own_goal: bool },
+    Goal {
+        scorer: String,
+        clock: Clock,
+        penalty: bool,
+        own_goal: bool,
+    },
 }
 
 fn minute(word: &str) -> Option<Clock> {
@@ -22,7 +27,11 @@ fn minute(word: &str) -> Option<Clock> {
     if let Some((m, a)) = plus_minute(w) {
         return Some(Clock::from_minute(m, a));
     }
-    let m = w.parse::<u16>().ok().or_else(|| cardinal(w)).filter(|&m| (1..=130).contains(&m))?;
+    let m = w
+        .parse::<u16>()
+        .ok()
+        .or_else(|| cardinal(w))
+        .filter(|&m| (1..=130).contains(&m))?;
     Some(Clock::from_minute(m, 0))
 }
 
@@ -42,7 +51,10 @@ fn top_level(s: &str) -> Vec<&str> {
         }
     }
     out.push(&s[from..]);
-    out.into_iter().map(|p| p.trim().trim_end_matches('.').trim()).filter(|p| !p.is_empty()).collect()
+    out.into_iter()
+        .map(|p| p.trim().trim_end_matches('.').trim())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// The side a list line belongs to and its body.
@@ -63,9 +75,15 @@ pub fn lineup(line: &str, teams: &Teams) -> Option<(Side, Vec<Listed>)> {
         };
         out.push(Listed::Starter(name.to_string()));
         let mut current = name.to_string();
-        for part in inner.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        for part in inner
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             let words: Vec<&str> = part.split_whitespace().collect();
-            let Some((last, rest)) = words.split_last() else { continue };
+            let Some((last, rest)) = words.split_last() else {
+                continue;
+            };
             let Some(clock) = minute(last) else { continue };
             let what = rest.join(" ").to_lowercase();
             if what == "booked" || what == "yellow" {
@@ -88,8 +106,15 @@ pub fn event_list(line: &str, teams: &Teams) -> Option<(Side, Vec<Listed>)> {
     let mut out = Vec::new();
     for item in body.split(';').map(str::trim) {
         let words: Vec<&str> = item.split_whitespace().collect();
-        let Some(at) = words.iter().position(|w| w.starts_with(|c: char| c.is_ascii_digit()) && minute(w).is_some()) else { continue };
-        let Some(clock) = minute(words[at]) else { continue };
+        let Some(at) = words
+            .iter()
+            .position(|w| w.starts_with(|c: char| c.is_ascii_digit()) && minute(w).is_some())
+        else {
+            continue;
+        };
+        let Some(clock) = minute(words[at]) else {
+            continue;
+        };
         let name = words[..at].join(" ");
         let what = words[at + 1..].join(" ").to_lowercase();
         if name.is_empty() {
@@ -102,8 +127,16 @@ pub fn event_list(line: &str, teams: &Teams) -> Option<(Side, Vec<Listed>)> {
         } else if what.contains("yellow") || what.contains("booked") {
             Listed::Card(name, CardColour::Yellow, clock)
         } else if what.contains("goal") || what.contains("pen") || what.contains("og") {
-            let own_goal = what.contains("own") || what.split_whitespace().any(|w| w.trim_matches(['(', ')']) == "og");
-            Listed::Goal { scorer: name, clock, penalty: what.contains("pen"), own_goal }
+            let own_goal = what.contains("own")
+                || what
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(['(', ')']) == "og");
+            Listed::Goal {
+                scorer: name,
+                clock,
+                penalty: what.contains("pen"),
+                own_goal,
+            }
         } else {
             continue;
         };
@@ -119,7 +152,11 @@ mod tests {
     #[test]
     fn reads_a_lineup_with_subs_and_bookings() {
         let t = Teams::new("Rovers", "Athletic");
-        let (side, l) = lineup("Rovers: Jones; Brown (booked 14; Green 45, booked 87), White (Grey 90+5).", &t).unwrap_or((Side::None, vec![]));
+        let (side, l) = lineup(
+            "Rovers: Jones; Brown (booked 14; Green 45, booked 87), White (Grey 90+5).",
+            &t,
+        )
+        .unwrap_or((Side::None, vec![]));
         assert_eq!(side, Side::Home);
         assert_eq!(
             l,
@@ -138,13 +175,19 @@ mod tests {
     #[test]
     fn reads_an_event_list() {
         let t = Teams::new("Rovers", "Athletic");
-        let (side, l) = event_list("Athletic: Ann Lee 12' yellow card; Bo Ray 80' goal", &t).unwrap_or((Side::None, vec![]));
+        let (side, l) = event_list("Athletic: Ann Lee 12' yellow card; Bo Ray 80' goal", &t)
+            .unwrap_or((Side::None, vec![]));
         assert_eq!(side, Side::Away);
         assert_eq!(
             l,
             [
                 Listed::Card("Ann Lee".into(), CardColour::Yellow, Clock::exact(1, 12, 0)),
-                Listed::Goal { scorer: "Bo Ray".into(), clock: Clock::exact(2, 80, 0), penalty: false, own_goal: false },
+                Listed::Goal {
+                    scorer: "Bo Ray".into(),
+                    clock: Clock::exact(2, 80, 0),
+                    penalty: false,
+                    own_goal: false
+                },
             ]
         );
     }

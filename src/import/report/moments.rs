@@ -17,26 +17,69 @@ pub struct Moment {
     pub side: Side,
 }
 
-const SHOT_WORDS: &[&str] = &["effort", "shot", "strike", "header", "volley", "attempt", "drive", "free-kick", "chance", "shots"];
-const MISS_WORDS: &[&str] = &[
-    "wide", "over", "blocked", "saved", "save", "saves", "post", "bar", "crossbar", "woodwork", "upright", "gathered",
-    "denied", "parried", "tipped", "cleared",
+const SHOT_WORDS: &[&str] = &[
+    "effort",
+    "shot",
+    "strike",
+    "header",
+    "volley",
+    "attempt",
+    "drive",
+    "free-kick",
+    "chance",
+    "shots",
 ];
-const CHANCE_WORDS: &[&str] = &["chance", "close", "opportunity", "one-on-one", "contact", "missed", "nearly", "almost"];
+const MISS_WORDS: &[&str] = &[
+    "wide", "over", "blocked", "saved", "save", "saves", "post", "bar", "crossbar", "woodwork",
+    "upright", "gathered", "denied", "parried", "tipped", "cleared",
+];
+const CHANCE_WORDS: &[&str] = &[
+    "chance",
+    "close",
+    "opportunity",
+    "one-on-one",
+    "contact",
+    "missed",
+    "nearly",
+    "almost",
+];
 
 /// Cards: "booked", "sent off", "second yellow", "straight red".
 fn card(w: &[&str]) -> Option<CardColour> {
     let joined = w.join(" ");
-    if ["second yellow", "another yellow", "second booking", "two yellow", "second caution"].iter().any(|p| joined.contains(p)) {
+    if [
+        "second yellow",
+        "another yellow",
+        "second booking",
+        "two yellow",
+        "second caution",
+    ]
+    .iter()
+    .any(|p| joined.contains(p))
+    {
         return Some(CardColour::SecondYellow);
     }
-    if ["sent off", "red card", "straight red", "dismissed", "dismissal", "sending-off", "sending off", "marching orders", "shown red", "a red"]
-        .iter()
-        .any(|p| joined.contains(p))
+    if [
+        "sent off",
+        "red card",
+        "straight red",
+        "dismissed",
+        "dismissal",
+        "sending-off",
+        "sending off",
+        "marching orders",
+        "shown red",
+        "a red",
+    ]
+    .iter()
+    .any(|p| joined.contains(p))
     {
         return Some(CardColour::Red);
     }
-    if w.iter().any(|x| matches!(*x, "booked" | "cautioned" | "booking")) || joined.contains("yellow card") {
+    if w.iter()
+        .any(|x| matches!(*x, "booked" | "cautioned" | "booking"))
+        || joined.contains("yellow card")
+    {
         return Some(CardColour::Yellow);
     }
     None
@@ -46,7 +89,12 @@ fn card(w: &[&str]) -> Option<CardColour> {
 /// caller skips sentences with goal mentions).
 pub fn moment(sents: &[Sent], si: usize) -> Option<Moment> {
     let s = &sents[si];
-    if s.quoted || !matches!(s.kind, super::clean::BlockKind::Narrative | super::clean::BlockKind::Bullet) {
+    if s.quoted
+        || !matches!(
+            s.kind,
+            super::clean::BlockKind::Narrative | super::clean::BlockKind::Bullet
+        )
+    {
         return None;
     }
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
@@ -70,21 +118,52 @@ pub fn moment(sents: &[Sent], si: usize) -> Option<Moment> {
             return None;
         }
         // The player carded is the one next to the card words.
-        let pos = w.iter().position(|x| matches!(*x, "booked" | "sent" | "yellow" | "red" | "dismissed" | "dismissal" | "cautioned")).unwrap_or(0);
-        let clause = clauses(s).into_iter().find(|c| c.0 <= pos && pos < c.1).unwrap_or((0, w.len()));
+        let pos = w
+            .iter()
+            .position(|x| {
+                matches!(
+                    *x,
+                    "booked" | "sent" | "yellow" | "red" | "dismissed" | "dismissal" | "cautioned"
+                )
+            })
+            .unwrap_or(0);
+        let clause = clauses(s)
+            .into_iter()
+            .find(|c| c.0 <= pos && pos < c.1)
+            .unwrap_or((0, w.len()));
         let players = people(clause.0, clause.1);
-        return Some(Moment { sent: si, kind: EventKind::Card, card: Some(colour), players, side: team });
+        return Some(Moment {
+            sent: si,
+            kind: EventKind::Card,
+            card: Some(colour),
+            players,
+            side: team,
+        });
     }
     let shot = w.iter().any(|x| SHOT_WORDS.contains(x)) && w.iter().any(|x| MISS_WORDS.contains(x))
-        || w.windows(3).any(|p| matches!(p[0], "hit" | "struck" | "rattled" | "onto" | "against") && matches!(p[2], "post" | "bar" | "crossbar" | "woodwork" | "upright"))
-        || w.windows(2).any(|p| matches!(p[0], "denied" | "saved" | "save") && p[1] != "the")
+        || w.windows(3).any(|p| {
+            matches!(p[0], "hit" | "struck" | "rattled" | "onto" | "against")
+                && matches!(p[2], "post" | "bar" | "crossbar" | "woodwork" | "upright")
+        })
+        || w.windows(2)
+            .any(|p| matches!(p[0], "denied" | "saved" | "save") && p[1] != "the")
         || w.iter().any(|x| matches!(*x, "upright" | "woodwork"));
     let chance = w.iter().any(|x| CHANCE_WORDS.contains(x));
     if !shot && !chance {
         return None;
     }
-    let kind = if shot { EventKind::Shot } else { EventKind::Chance };
-    Some(Moment { sent: si, kind, card: None, players: people(0, w.len()), side: team })
+    let kind = if shot {
+        EventKind::Shot
+    } else {
+        EventKind::Chance
+    };
+    Some(Moment {
+        sent: si,
+        kind,
+        card: None,
+        players: people(0, w.len()),
+        side: team,
+    })
 }
 
 #[cfg(test)]
@@ -98,8 +177,14 @@ mod tests {
 
     #[test]
     fn reads_cards() {
-        assert_eq!(colour("Cole was booked for a late tackle"), Some(CardColour::Yellow));
-        assert_eq!(colour("Cole was sent off for a second yellow card"), Some(CardColour::SecondYellow));
+        assert_eq!(
+            colour("Cole was booked for a late tackle"),
+            Some(CardColour::Yellow)
+        );
+        assert_eq!(
+            colour("Cole was sent off for a second yellow card"),
+            Some(CardColour::SecondYellow)
+        );
         assert_eq!(colour("a straight red for Cole"), Some(CardColour::Red));
         assert_eq!(colour("Cole scored"), None);
     }

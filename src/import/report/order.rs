@@ -10,8 +10,17 @@ use crate::model::Clock;
 pub fn add_minutes(c: Clock, minutes: u16, exact: bool) -> Clock {
     let end = Clock::period_end_minute(c.period);
     let total = c.minute + c.added + minutes;
-    let (minute, added) = if total > end && c.minute <= end { (end, total - end) } else { (total, 0) };
-    Clock { period: c.period, minute, added, approximate: c.approximate || !exact }
+    let (minute, added) = if total > end && c.minute <= end {
+        (end, total - end)
+    } else {
+        (total, 0)
+    };
+    Clock {
+        period: c.period,
+        minute,
+        added,
+        approximate: c.approximate || !exact,
+    }
 }
 
 /// Replaces every "N minutes later" with a clock, reading the text in order and counting from
@@ -20,7 +29,12 @@ pub fn resolve_relative(sents: &mut [Sent]) {
     let mut last: Option<Clock> = None;
     let mut last_block = usize::MAX;
     for s in sents.iter_mut() {
-        if s.block != last_block && matches!(s.kind, super::clean::BlockKind::Headline | super::clean::BlockKind::Heading) {
+        if s.block != last_block
+            && matches!(
+                s.kind,
+                super::clean::BlockKind::Headline | super::clean::BlockKind::Heading
+            )
+        {
             last = None;
         }
         last_block = s.block;
@@ -29,7 +43,11 @@ pub fn resolve_relative(sents: &mut [Sent]) {
                 When::At(c) => last = Some(c),
                 When::After { minutes, exact } => {
                     if let Some(prev) = last {
-                        let guess = if exact { minutes } else { minutes.saturating_sub(1).max(1) };
+                        let guess = if exact {
+                            minutes
+                        } else {
+                            minutes.saturating_sub(1).max(1)
+                        };
                         let c = add_minutes(prev, guess, exact);
                         t.when = When::At(c);
                         last = Some(c);
@@ -55,7 +73,10 @@ fn at_line(x: f32, lo: &Clock, hi: &Clock) -> Clock {
     if c.period > hi.period {
         c = Clock::exact(hi.period, Clock::period_end_minute(hi.period), 0);
     }
-    Clock { approximate: true, ..c }
+    Clock {
+        approximate: true,
+        ..c
+    }
 }
 
 /// Fills the gaps in a sequence of optional clocks (in match order): known ones stay, unknown
@@ -69,8 +90,15 @@ pub fn fill(clocks: &mut [Option<Clock>], floor: &[Option<Clock>], end: Clock) {
             continue;
         }
         let prev = (0..k).rev().find_map(|j| clocks[j]).unwrap_or(start);
-        let (next_k, next) = (k + 1..n).find_map(|j| clocks[j].map(|c| (j, c))).unwrap_or((n, end));
-        let lo = floor.get(k).copied().flatten().filter(|f| f.cmp_time(&prev).is_gt() && f.cmp_time(&next).is_lt()).unwrap_or(prev);
+        let (next_k, next) = (k + 1..n)
+            .find_map(|j| clocks[j].map(|c| (j, c)))
+            .unwrap_or((n, end));
+        let lo = floor
+            .get(k)
+            .copied()
+            .flatten()
+            .filter(|f| f.cmp_time(&prev).is_gt() && f.cmp_time(&next).is_lt())
+            .unwrap_or(prev);
         let gaps = (next_k - k + 1) as f32;
         let x = line(&lo) + (line(&next) - line(&lo)) / gaps;
         clocks[k] = Some(at_line(x, &lo, &next));
@@ -78,14 +106,20 @@ pub fn fill(clocks: &mut [Option<Clock>], floor: &[Option<Clock>], end: Clock) {
     for k in 1..n {
         if let (Some(p), Some(c)) = (clocks[k - 1], clocks[k]) {
             if c.approximate && c.cmp_time(&p).is_lt() {
-                clocks[k] = Some(Clock { approximate: true, ..p });
+                clocks[k] = Some(Clock {
+                    approximate: true,
+                    ..p
+                });
             }
         }
     }
     for k in (0..n.saturating_sub(1)).rev() {
         if let (Some(c), Some(nx)) = (clocks[k], clocks[k + 1]) {
             if c.approximate && c.cmp_time(&nx).is_gt() {
-                clocks[k] = Some(Clock { approximate: true, ..nx });
+                clocks[k] = Some(Clock {
+                    approximate: true,
+                    ..nx
+                });
             }
         }
     }
@@ -97,14 +131,25 @@ mod tests {
 
     #[test]
     fn later_stays_in_its_period() {
-        assert_eq!(add_minutes(Clock::exact(2, 64, 0), 7, true), Clock::exact(2, 71, 0));
-        assert_eq!(add_minutes(Clock::exact(1, 44, 0), 3, true), Clock::exact(1, 45, 2));
+        assert_eq!(
+            add_minutes(Clock::exact(2, 64, 0), 7, true),
+            Clock::exact(2, 71, 0)
+        );
+        assert_eq!(
+            add_minutes(Clock::exact(1, 44, 0), 3, true),
+            Clock::exact(1, 45, 2)
+        );
         assert!(add_minutes(Clock::exact(2, 50, 0), 5, false).approximate);
     }
 
     #[test]
     fn gaps_are_filled_in_order_and_inside_periods() {
-        let mut c = vec![Some(Clock::exact(1, 10, 0)), None, Some(Clock::approx(2, 51, 0)), None];
+        let mut c = vec![
+            Some(Clock::exact(1, 10, 0)),
+            None,
+            Some(Clock::approx(2, 51, 0)),
+            None,
+        ];
         fill(&mut c, &[None, None, None, None], Clock::exact(2, 90, 0));
         let c: Vec<Clock> = c.into_iter().flatten().collect();
         assert_eq!(c.len(), 4);

@@ -8,61 +8,347 @@ use super::tokens::{Tok, cap_chunks, join};
 
 /// Words that make a capitalised run a place, a competition or a club rather than a person.
 const NOT_PERSON: &[&str] = &[
-    "league", "cup", "stadium", "park", "arena", "lane", "road", "ground", "bridge", "reuters",
-    "group", "olympics", "olympic", "championship", "derby", "var", "opta", "city", "united",
-    "fc", "rovers", "albion", "athletic", "wanderers", "stars", "town", "county", "round",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "line-ups", "lineups", "photo", "caption", "soccer", "football",
-    "world", "super", "premier", "division", "serie", "liga", "bundesliga", "academy", "ht",
-    "ft", "st", "kop", "maracana", "uefa", "fifa", "twitter", "pm", "am", "i", "god",
+    "league",
+    "cup",
+    "stadium",
+    "park",
+    "arena",
+    "lane",
+    "road",
+    "ground",
+    "bridge",
+    "reuters",
+    "group",
+    "olympics",
+    "olympic",
+    "championship",
+    "derby",
+    "var",
+    "opta",
+    "city",
+    "united",
+    "fc",
+    "rovers",
+    "albion",
+    "athletic",
+    "wanderers",
+    "stars",
+    "town",
+    "county",
+    "round",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "line-ups",
+    "lineups",
+    "photo",
+    "caption",
+    "soccer",
+    "football",
+    "world",
+    "super",
+    "premier",
+    "division",
+    "serie",
+    "liga",
+    "bundesliga",
+    "academy",
+    "ht",
+    "ft",
+    "st",
+    "kop",
+    "maracana",
+    "uefa",
+    "fifa",
+    "twitter",
+    "pm",
+    "am",
+    "i",
+    "god",
 ];
 /// Role words before a name ("defender Monica", "Substitute Mario Gotze").
 pub const ROLES: &[&str] = &[
-    "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "captain",
-    "substitute", "back", "centre-back", "center-back", "full-back", "fullback", "youngster",
-    "international", "teenager", "veteran", "replacement", "playmaker", "skipper", "stopper",
-    "left-back", "right-back", "wing-back", "debutant", "newcomer", "attacker", "sub",
+    "defender",
+    "midfielder",
+    "forward",
+    "striker",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "captain",
+    "substitute",
+    "back",
+    "centre-back",
+    "center-back",
+    "full-back",
+    "fullback",
+    "youngster",
+    "international",
+    "teenager",
+    "veteran",
+    "replacement",
+    "playmaker",
+    "skipper",
+    "stopper",
+    "left-back",
+    "right-back",
+    "wing-back",
+    "debutant",
+    "newcomer",
+    "attacker",
+    "sub",
 ];
 /// Nationalities: "the Belgian" points back at a player.
 pub const NATIONALITIES: &[&str] = &[
-    "german", "belgian", "albanian", "slovenian", "brazilian", "colombian", "french",
-    "frenchman", "iranian", "english", "englishman", "spanish", "spaniard", "dutch", "dutchman",
-    "italian", "portuguese", "argentine", "argentinian", "swede", "swedish", "dane", "danish",
-    "norwegian", "croatian", "croat", "serbian", "serb", "senegalese", "nigerian", "ghanaian",
-    "egyptian", "moroccan", "algerian", "ivorian", "cameroonian", "japanese", "korean",
-    "australian", "american", "mexican", "uruguayan", "chilean", "peruvian", "ecuadorian",
-    "polish", "pole", "czech", "slovak", "austrian", "swiss", "scot", "scottish", "welsh",
-    "welshman", "irish", "irishman", "icelandic", "icelander", "turkish", "turk", "greek",
-    "russian", "ukrainian", "bosnian", "montenegrin", "hungarian", "romanian", "bulgarian",
-    "finnish", "finn", "venezuelan", "paraguayan", "jamaican", "canadian", "chinese", "indian",
-    "georgian", "gabonese", "malian", "guinean", "tunisian", "kenyan", "zambian", "israeli",
+    "german",
+    "belgian",
+    "albanian",
+    "slovenian",
+    "brazilian",
+    "colombian",
+    "french",
+    "frenchman",
+    "iranian",
+    "english",
+    "englishman",
+    "spanish",
+    "spaniard",
+    "dutch",
+    "dutchman",
+    "italian",
+    "portuguese",
+    "argentine",
+    "argentinian",
+    "swede",
+    "swedish",
+    "dane",
+    "danish",
+    "norwegian",
+    "croatian",
+    "croat",
+    "serbian",
+    "serb",
+    "senegalese",
+    "nigerian",
+    "ghanaian",
+    "egyptian",
+    "moroccan",
+    "algerian",
+    "ivorian",
+    "cameroonian",
+    "japanese",
+    "korean",
+    "australian",
+    "american",
+    "mexican",
+    "uruguayan",
+    "chilean",
+    "peruvian",
+    "ecuadorian",
+    "polish",
+    "pole",
+    "czech",
+    "slovak",
+    "austrian",
+    "swiss",
+    "scot",
+    "scottish",
+    "welsh",
+    "welshman",
+    "irish",
+    "irishman",
+    "icelandic",
+    "icelander",
+    "turkish",
+    "turk",
+    "greek",
+    "russian",
+    "ukrainian",
+    "bosnian",
+    "montenegrin",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "finnish",
+    "finn",
+    "venezuelan",
+    "paraguayan",
+    "jamaican",
+    "canadian",
+    "chinese",
+    "indian",
+    "georgian",
+    "gabonese",
+    "malian",
+    "guinean",
+    "tunisian",
+    "kenyan",
+    "zambian",
+    "israeli",
 ];
 /// Verbs after a name that show it is a player acting.
 const ACTS: &[&str] = &[
-    "scored", "scores", "equalised", "equalized", "headed", "heading", "netted", "struck",
-    "fired", "added", "converted", "saved", "denied", "fouled", "tripped", "crossed", "shot",
-    "slotted", "volleyed", "tapped", "poked", "curled", "dispossessed", "tackled", "found",
-    "missed", "hit", "made", "completed", "doubled", "pulled", "levelled", "leveled", "won",
-    "put", "gave", "restored", "was", "got", "raced", "picked", "slipped", "nodded", "smashed",
-    "hammered", "bundled", "spilled", "handled", "whipped", "cushioned", "cut", "stretched",
-    "lost", "charged", "attempted", "came", "broke", "played", "let", "laid", "tucked", "turned",
-    "sent", "took", "received", "replaced", "assisted", "set", "fed", "clipped", "lofted",
+    "scored",
+    "scores",
+    "equalised",
+    "equalized",
+    "headed",
+    "heading",
+    "netted",
+    "struck",
+    "fired",
+    "added",
+    "converted",
+    "saved",
+    "denied",
+    "fouled",
+    "tripped",
+    "crossed",
+    "shot",
+    "slotted",
+    "volleyed",
+    "tapped",
+    "poked",
+    "curled",
+    "dispossessed",
+    "tackled",
+    "found",
+    "missed",
+    "hit",
+    "made",
+    "completed",
+    "doubled",
+    "pulled",
+    "levelled",
+    "leveled",
+    "won",
+    "put",
+    "gave",
+    "restored",
+    "was",
+    "got",
+    "raced",
+    "picked",
+    "slipped",
+    "nodded",
+    "smashed",
+    "hammered",
+    "bundled",
+    "spilled",
+    "handled",
+    "whipped",
+    "cushioned",
+    "cut",
+    "stretched",
+    "lost",
+    "charged",
+    "attempted",
+    "came",
+    "broke",
+    "played",
+    "let",
+    "laid",
+    "tucked",
+    "turned",
+    "sent",
+    "took",
+    "received",
+    "replaced",
+    "assisted",
+    "set",
+    "fed",
+    "clipped",
+    "lofted",
 ];
 /// Nouns after "Name's" that show a player ("Foord's finish", "Berisha's reach").
 const PLAYER_NOUNS: &[&str] = &[
-    "finish", "cross", "corner", "shot", "header", "effort", "strike", "pass", "goal",
-    "penalty", "touch", "head", "reach", "post", "save", "free-kick", "volley", "tackle",
-    "mistake", "error", "first", "second", "third", "brace", "hat-trick", "run", "ball",
-    "performance", "foul", "challenge", "debut", "clearance", "own", "poked", "cross-shot",
-    "fourth", "late", "long-range", "powerful", "low", "deflected", "chance",
+    "finish",
+    "cross",
+    "corner",
+    "shot",
+    "header",
+    "effort",
+    "strike",
+    "pass",
+    "goal",
+    "penalty",
+    "touch",
+    "head",
+    "reach",
+    "post",
+    "save",
+    "free-kick",
+    "volley",
+    "tackle",
+    "mistake",
+    "error",
+    "first",
+    "second",
+    "third",
+    "brace",
+    "hat-trick",
+    "run",
+    "ball",
+    "performance",
+    "foul",
+    "challenge",
+    "debut",
+    "clearance",
+    "own",
+    "poked",
+    "cross-shot",
+    "fourth",
+    "late",
+    "long-range",
+    "powerful",
+    "low",
+    "deflected",
+    "chance",
 ];
 const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her"];
 /// Verbs of passing and challenging: the name right after them is a player.
 const GOVERNS: &[&str] = &[
-    "found", "slipped", "slipping", "picked", "dispossessed", "tackled", "fouled", "denied",
-    "beating", "beat", "beats", "tripped", "replaced", "through", "by", "for", "to", "from",
-    "off", "past", "over", "saw", "left", "down", "under",
+    "found",
+    "slipped",
+    "slipping",
+    "picked",
+    "dispossessed",
+    "tackled",
+    "fouled",
+    "denied",
+    "beating",
+    "beat",
+    "beats",
+    "tripped",
+    "replaced",
+    "through",
+    "by",
+    "for",
+    "to",
+    "from",
+    "off",
+    "past",
+    "over",
+    "saw",
+    "left",
+    "down",
+    "under",
 ];
 
 /// A reference to a person at a token range of a sentence.
@@ -85,7 +371,9 @@ pub struct PersonRef {
 /// ("Substitute Mario Gotze" -> "Mario Gotze"), as a token range.
 fn trim_chunk(toks: &[Tok], s: usize, e: usize) -> (usize, usize) {
     let mut s = s;
-    while s + 1 < e && (ROLES.contains(&toks[s].low.as_str()) || NATIONALITIES.contains(&toks[s].low.as_str())) {
+    while s + 1 < e
+        && (ROLES.contains(&toks[s].low.as_str()) || NATIONALITIES.contains(&toks[s].low.as_str()))
+    {
         s += 1;
     }
     (s, e)
@@ -101,13 +389,23 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     if teams.side_of_words(&words).is_some() || is_coach(toks, s, e) {
         return false;
     }
-    if words.iter().any(|w| NOT_PERSON.contains(&w.as_str()) || NATIONALITIES.contains(&w.as_str()) || w.contains('&')) {
+    if words.iter().any(|w| {
+        NOT_PERSON.contains(&w.as_str()) || NATIONALITIES.contains(&w.as_str()) || w.contains('&')
+    }) {
         return false;
     }
-    if toks[s..e].iter().any(|t| t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+    if toks[s..e].iter().any(|t| {
+        t.text.len() > 1
+            && t.text
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+    }) {
         return false;
     }
-    if matches!(words[0].as_str(), "la" | "le" | "el" | "il" | "los" | "las" | "les") {
+    if matches!(
+        words[0].as_str(),
+        "la" | "le" | "el" | "il" | "los" | "las" | "les"
+    ) {
         return false;
     }
     let before = low(toks, s.checked_sub(1));
@@ -128,7 +426,17 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     role_before
         || poss_noun
         || (ACTS.contains(&after) && !article_before && !place_before)
-        || (matches!(before, "found" | "slipped" | "dispossessed" | "tackled" | "fouled" | "tripped" | "replaced" | "denied") )
+        || (matches!(
+            before,
+            "found"
+                | "slipped"
+                | "dispossessed"
+                | "tackled"
+                | "fouled"
+                | "tripped"
+                | "replaced"
+                | "denied"
+        ))
         || (before == "out" && before2 == "picked")
 }
 
@@ -137,8 +445,14 @@ fn is_coach(toks: &[Tok], s: usize, e: usize) -> bool {
     let before = low(toks, s.checked_sub(1));
     let after_poss = toks.get(e).is_some_and(Tok::is_possessive);
     let noun = low(toks, Some(e + 1));
-    matches!(before, "coach" | "manager" | "boss" | "referee" | "chairman" | "president")
-        || (after_poss && matches!(noun, "team" | "side" | "men" | "charges" | "squad" | "players" | "outfit"))
+    matches!(
+        before,
+        "coach" | "manager" | "boss" | "referee" | "chairman" | "president"
+    ) || (after_poss
+        && matches!(
+            noun,
+            "team" | "side" | "men" | "charges" | "squad" | "players" | "outfit"
+        ))
 }
 
 /// Pass one: add every strongly cued name of a sentence to the registry.
@@ -161,24 +475,42 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
             continue;
         }
         if let Some(id) = reg.find(&join(&toks[s..e])) {
-            out.push(PersonRef { tok: s, len: e - s, r: Ref::Person(id) });
+            out.push(PersonRef {
+                tok: s,
+                len: e - s,
+                r: Ref::Person(id),
+            });
         }
     }
     for (i, t) in toks.iter().enumerate() {
         let next = low(toks, Some(i + 1));
         let next_cap = toks.get(i + 1).is_some_and(Tok::is_cap);
         if PRONOUNS.contains(&t.low.as_str()) {
-            out.push(PersonRef { tok: i, len: 1, r: Ref::Pronoun });
+            out.push(PersonRef {
+                tok: i,
+                len: 1,
+                r: Ref::Pronoun,
+            });
         } else if t.low == "the" && !next_cap_name(toks, i + 2) {
             let mut j = i + 1;
-            while low(toks, Some(j)).contains('-') && !ROLES.contains(&low(toks, Some(j))) || matches!(low(toks, Some(j)), "lively" | "young" | "veteran" | "experienced" | "impressive" | "former") {
+            while low(toks, Some(j)).contains('-') && !ROLES.contains(&low(toks, Some(j)))
+                || matches!(
+                    low(toks, Some(j)),
+                    "lively" | "young" | "veteran" | "experienced" | "impressive" | "former"
+                )
+            {
                 j += 1;
             }
             let w = low(toks, Some(j));
             let role = ROLES.contains(&w) && !matches!(w, "back" | "international");
-            let nationality = NATIONALITIES.contains(&w) && (next_cap || j > i + 1 || !next.is_empty());
+            let nationality =
+                NATIONALITIES.contains(&w) && (next_cap || j > i + 1 || !next.is_empty());
             if role || nationality {
-                out.push(PersonRef { tok: i, len: j + 1 - i, r: Ref::Descriptor });
+                out.push(PersonRef {
+                    tok: i,
+                    len: j + 1 - i,
+                    r: Ref::Descriptor,
+                });
             }
         }
     }
@@ -224,7 +556,18 @@ mod tests {
         let mut reg = Registry::default();
         reg.add("Ben Cole");
         let s = "Cole found the German, and he passed to the in-form forward.";
-        let r: Vec<Ref> = refs(&tokenize(s, 0, s.len()), &teams, &reg).into_iter().map(|r| r.r).collect();
-        assert_eq!(r, [Ref::Person(0), Ref::Descriptor, Ref::Pronoun, Ref::Descriptor]);
+        let r: Vec<Ref> = refs(&tokenize(s, 0, s.len()), &teams, &reg)
+            .into_iter()
+            .map(|r| r.r)
+            .collect();
+        assert_eq!(
+            r,
+            [
+                Ref::Person(0),
+                Ref::Descriptor,
+                Ref::Pronoun,
+                Ref::Descriptor
+            ]
+        );
     }
 }

@@ -5,9 +5,9 @@
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "st", "mr", "mrs", "ms", "dr", "jr", "sr", "vs", "v", "no", "nos", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "etc",
-    "e.g", "i.e", "fc", "ac", "u.s", "inc", "co", "pts",
+    "st", "mr", "mrs", "ms", "dr", "jr", "sr", "vs", "v", "no", "nos", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "etc", "e.g",
+    "i.e", "fc", "ac", "u.s", "inc", "co", "pts",
 ];
 
 /// Sentence byte ranges inside `text[start..end]`, trimmed, absolute offsets.
@@ -23,7 +23,9 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let (off, c) = chars[i];
         if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '.' | '!' | '?') {
+            while j < chars.len()
+                && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '.' | '!' | '?')
+            {
                 j += 1;
             }
             let at_end = j >= chars.len();
@@ -31,7 +33,11 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             let next_starts = chars[j..]
                 .iter()
                 .find(|(_, d)| !d.is_whitespace())
-                .is_some_and(|&(_, d)| d.is_uppercase() || d.is_ascii_digit() || matches!(d, '"' | '“' | '‘' | '-' | '—' | '['));
+                .is_some_and(|&(_, d)| {
+                    d.is_uppercase()
+                        || d.is_ascii_digit()
+                        || matches!(d, '"' | '“' | '‘' | '-' | '—' | '[')
+                });
             if at_end || (gap && next_starts && !(c == '.' && is_abbreviation(&slice[..off]))) {
                 let e = chars.get(j).map_or(slice.len(), |&(o, _)| o);
                 push(&mut out, slice, start, from, e);
@@ -75,7 +81,10 @@ mod tests {
     use super::*;
 
     fn parts(s: &str) -> Vec<&str> {
-        split(s, 0, s.len()).into_iter().map(|(a, b)| &s[a..b]).collect()
+        split(s, 0, s.len())
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect()
     }
 
     #[test]
@@ -97,6 +106,9 @@ mod tests {
             parts("\"We were poor.\" The coach left."),
             ["\"We were poor.\"", "The coach left."]
         );
-        assert_eq!(parts("no full stop at the end"), ["no full stop at the end"]);
+        assert_eq!(
+            parts("no full stop at the end"),
+            ["no full stop at the end"]
+        );
     }
 }

@@ -8,7 +8,12 @@ use crate::model::{Score, Side};
 use std::collections::HashMap;
 
 /// How well a list of goal sides fits what the text says about the goals.
-fn fitness(goals: &[Goal], sides: &[Side], final_score: Option<Score>, teams: &HashMap<usize, Side>) -> i32 {
+fn fitness(
+    goals: &[Goal],
+    sides: &[Side],
+    final_score: Option<Score>,
+    teams: &HashMap<usize, Side>,
+) -> i32 {
     let mut fit = 0;
     let (mut h, mut a) = (0i32, 0i32);
     let mut trailed = [false, false];
@@ -36,7 +41,8 @@ fn fitness(goals: &[Goal], sides: &[Side], final_score: Option<Score>, teams: &H
         };
         if let Some((x, y)) = g.running {
             let (x, y) = (i32::from(x), i32::from(y));
-            fit += check((h, a) == (x, y) || (h, a) == (y, x), 4) + i32::from((own, other) == (x, y));
+            fit +=
+                check((h, a) == (x, y) || (h, a) == (y, x), 4) + i32::from((own, other) == (x, y));
         }
         if let Some(n) = g.reach {
             fit += check(own == i32::from(n), 4);
@@ -72,12 +78,18 @@ fn fitness(goals: &[Goal], sides: &[Side], final_score: Option<Score>, teams: &H
 }
 
 fn check_score(h: i32, a: i32, f: Score) -> i32 {
-    if (h, a) == (i32::from(f.home), i32::from(f.away)) { 50 } else { -10 * ((h - i32::from(f.home)).abs() + (a - i32::from(f.away)).abs()) }
+    if (h, a) == (i32::from(f.home), i32::from(f.away)) {
+        50
+    } else {
+        -10 * ((h - i32::from(f.home)).abs() + (a - i32::from(f.away)).abs())
+    }
 }
 
 /// Gives every goal a side: stated sides stay, the rest take the best-fitting assignment.
 pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<usize, Side>) {
-    let open: Vec<usize> = (0..goals.len()).filter(|&k| goals[k].side == Side::None).collect();
+    let open: Vec<usize> = (0..goals.len())
+        .filter(|&k| goals[k].side == Side::None)
+        .collect();
     if open.is_empty() {
         return;
     }
@@ -85,7 +97,10 @@ pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<us
     if open.len() > 14 {
         // Too many to try them all: each unknown goal takes its scorer's team.
         for k in open {
-            let t = goals[k].scorer.and_then(|p| teams.get(&p).copied()).unwrap_or(Side::None);
+            let t = goals[k]
+                .scorer
+                .and_then(|p| teams.get(&p).copied())
+                .unwrap_or(Side::None);
             goals[k].side = if goals[k].own_goal { t.opponent() } else { t };
         }
         return;
@@ -94,7 +109,11 @@ pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<us
     for mask in 0u32..(1 << open.len()) {
         let mut sides = base.clone();
         for (bit, &k) in open.iter().enumerate() {
-            sides[k] = if mask & (1 << bit) == 0 { Side::Home } else { Side::Away };
+            sides[k] = if mask & (1 << bit) == 0 {
+                Side::Home
+            } else {
+                Side::Away
+            };
         }
         let f = fitness(goals, &sides, final_score, teams);
         if f > best.0 {
@@ -108,7 +127,12 @@ pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<us
 
 /// Where to put goals the text never describes, so the count matches the stated result: each
 /// missing goal goes where it best fits the goals around it.
-pub fn fill_missing(goals: &mut Vec<Goal>, final_score: Score, teams: &HashMap<usize, Side>, blank: &Goal) -> usize {
+pub fn fill_missing(
+    goals: &mut Vec<Goal>,
+    final_score: Score,
+    teams: &HashMap<usize, Side>,
+    blank: &Goal,
+) -> usize {
     let mut added = 0;
     loop {
         let (h, a) = goals.iter().fold((0u16, 0u16), |(h, a), g| match g.side {
@@ -126,14 +150,27 @@ pub fn fill_missing(goals: &mut Vec<Goal>, final_score: Score, teams: &HashMap<u
         let mut best = (i32::MIN, 0);
         for pos in 0..=goals.len() {
             let mut trial = goals.clone();
-            trial.insert(pos, Goal { side, ..blank.clone() });
+            trial.insert(
+                pos,
+                Goal {
+                    side,
+                    ..blank.clone()
+                },
+            );
             let sides: Vec<Side> = trial.iter().map(|g| g.side).collect();
-            let f = fitness(&trial, &sides, None, teams) - i32::try_from(goals.len() - pos).unwrap_or(0) / 8;
+            let f = fitness(&trial, &sides, None, teams)
+                - i32::try_from(goals.len() - pos).unwrap_or(0) / 8;
             if f > best.0 {
                 best = (f, pos);
             }
         }
-        goals.insert(best.1, Goal { side, ..blank.clone() });
+        goals.insert(
+            best.1,
+            Goal {
+                side,
+                ..blank.clone()
+            },
+        );
         added += 1;
     }
 }

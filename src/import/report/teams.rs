@@ -12,16 +12,45 @@ pub const GENERIC: &[&str] = &[
 
 /// Nations whose team a plural demonym can stand for ("the Swedes" for Sweden).
 const DEMONYMS: &[(&str, &str)] = &[
-    ("sweden", "swedes"), ("brazil", "brazilians"), ("italy", "italians"), ("germany", "germans"),
-    ("france", "french"), ("spain", "spaniards"), ("england", "english"), ("netherlands", "dutch"),
-    ("australia", "australians"), ("argentina", "argentines"), ("portugal", "portuguese"),
-    ("belgium", "belgians"), ("croatia", "croatians"), ("denmark", "danes"), ("norway", "norwegians"),
-    ("japan", "japanese"), ("nigeria", "nigerians"), ("mexico", "mexicans"), ("canada", "canadians"),
-    ("scotland", "scots"), ("wales", "welsh"), ("ireland", "irish"), ("uruguay", "uruguayans"),
-    ("colombia", "colombians"), ("chile", "chileans"), ("poland", "poles"), ("russia", "russians"),
-    ("switzerland", "swiss"), ("austria", "austrians"), ("ghana", "ghanaians"), ("egypt", "egyptians"),
-    ("morocco", "moroccans"), ("senegal", "senegalese"), ("china", "chinese"), ("korea", "koreans"),
-    ("iceland", "icelanders"), ("greece", "greeks"), ("turkey", "turks"), ("serbia", "serbs"),
+    ("sweden", "swedes"),
+    ("brazil", "brazilians"),
+    ("italy", "italians"),
+    ("germany", "germans"),
+    ("france", "french"),
+    ("spain", "spaniards"),
+    ("england", "english"),
+    ("netherlands", "dutch"),
+    ("australia", "australians"),
+    ("argentina", "argentines"),
+    ("portugal", "portuguese"),
+    ("belgium", "belgians"),
+    ("croatia", "croatians"),
+    ("denmark", "danes"),
+    ("norway", "norwegians"),
+    ("japan", "japanese"),
+    ("nigeria", "nigerians"),
+    ("mexico", "mexicans"),
+    ("canada", "canadians"),
+    ("scotland", "scots"),
+    ("wales", "welsh"),
+    ("ireland", "irish"),
+    ("uruguay", "uruguayans"),
+    ("colombia", "colombians"),
+    ("chile", "chileans"),
+    ("poland", "poles"),
+    ("russia", "russians"),
+    ("switzerland", "swiss"),
+    ("austria", "austrians"),
+    ("ghana", "ghanaians"),
+    ("egypt", "egyptians"),
+    ("morocco", "moroccans"),
+    ("senegal", "senegalese"),
+    ("china", "chinese"),
+    ("korea", "koreans"),
+    ("iceland", "icelanders"),
+    ("greece", "greeks"),
+    ("turkey", "turks"),
+    ("serbia", "serbs"),
 ];
 
 /// The two teams and the words that name each.
@@ -59,7 +88,10 @@ impl Teams {
         for (k, side) in [Side::Home, Side::Away].into_iter().enumerate() {
             let hit = self.names[k].iter().any(|n| {
                 n.as_slice() == words
-                    || (n.len() >= 1 && words.len() > n.len() && words.starts_with(n) && k_full(n, &self.names[k]))
+                    || (n.len() >= 1
+                        && words.len() > n.len()
+                        && words.starts_with(n)
+                        && k_full(n, &self.names[k]))
             });
             if hit {
                 if found.is_some() {
@@ -81,12 +113,17 @@ impl Teams {
             "host" if w(j + 1) == "nation" => return Some((Side::Home, the + 2)),
             "hosts" => return Some((Side::Home, the + 1)),
             "visitors" | "visiting" => return Some((Side::Away, the + 1)),
-            "home" if matches!(w(j + 1), "side" | "team" | "club") => return Some((Side::Home, the + 2)),
+            "home" if matches!(w(j + 1), "side" | "team" | "club") => {
+                return Some((Side::Home, the + 2));
+            }
             "away" if matches!(w(j + 1), "side" | "team") => return Some((Side::Away, the + 2)),
             _ => {}
         }
         for (k, side) in [Side::Home, Side::Away].into_iter().enumerate() {
-            let team = self.names[k].first().map(|n| n.join(" ")).unwrap_or_default();
+            let team = self.names[k]
+                .first()
+                .map(|n| n.join(" "))
+                .unwrap_or_default();
             let demonym = DEMONYMS.iter().find(|(c, _)| *c == team).map(|(_, d)| *d);
             if the == 1 && demonym.is_some_and(|d| d == w(j)) {
                 return Some((side, 2));
@@ -156,8 +193,14 @@ mod tests {
     #[test]
     fn names_aliases_and_roles_point_at_sides() {
         let t = Teams::new("Borussia Dortmund", "Atalanta");
-        assert_eq!(side_at(&t, "Dortmund took the lead", 0), Some((Side::Home, 1)));
-        assert_eq!(side_at(&t, "Borussia Dortmund won", 0), Some((Side::Home, 2)));
+        assert_eq!(
+            side_at(&t, "Dortmund took the lead", 0),
+            Some((Side::Home, 1))
+        );
+        assert_eq!(
+            side_at(&t, "Borussia Dortmund won", 0),
+            Some((Side::Home, 2))
+        );
         assert_eq!(side_at(&t, "the hosts broke", 0), Some((Side::Home, 2)));
         assert_eq!(side_at(&t, "the visitors", 0), Some((Side::Away, 2)));
         assert_eq!(side_at(&t, "Atalanta's", 0), Some((Side::Away, 1)));
@@ -170,7 +213,10 @@ mod tests {
         assert_eq!(side_at(&t, "United scored", 0), None);
         assert_eq!(side_at(&t, "Sheffield scored", 0), Some((Side::Home, 1)));
         let b = Teams::new("Brighton", "Crystal Palace");
-        assert_eq!(side_at(&b, "Brighton & Hove Albion won", 0), Some((Side::Home, 4)));
+        assert_eq!(
+            side_at(&b, "Brighton & Hove Albion won", 0),
+            Some((Side::Home, 4))
+        );
         assert_eq!(side_at(&b, "Palace's only reply", 0), Some((Side::Away, 1)));
         let s = Teams::new("Brazil", "Sweden");
         assert_eq!(side_at(&s, "the Swedes", 0), Some((Side::Away, 2)));

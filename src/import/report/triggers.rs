@@ -45,22 +45,104 @@ pub struct Trig {
 }
 
 const FINISH_VERBS: &[&str] = &[
-    "headed", "heading", "head", "fired", "firing", "fire", "slotted", "slot", "slotting", "tapped",
-    "tap", "tapping", "poked", "poke", "poking", "prodded", "prod", "curled", "curl", "curling",
-    "volleyed", "volley", "smashed", "smash", "drilled", "drill", "swept", "sweep", "stabbed",
-    "rifled", "lashed", "blasted", "bundled", "bundle", "steered", "glanced", "chipped", "lobbed",
-    "looped", "loop", "tucked", "tuck", "knocked", "nodded", "nod", "hammered", "hammer",
-    "side-footed", "placed", "guided", "rolled", "stroked", "flicked", "turned", "forced",
-    "scrambled", "thumped", "powered", "struck", "shot", "drove", "finished", "converted",
+    "headed",
+    "heading",
+    "head",
+    "fired",
+    "firing",
+    "fire",
+    "slotted",
+    "slot",
+    "slotting",
+    "tapped",
+    "tap",
+    "tapping",
+    "poked",
+    "poke",
+    "poking",
+    "prodded",
+    "prod",
+    "curled",
+    "curl",
+    "curling",
+    "volleyed",
+    "volley",
+    "smashed",
+    "smash",
+    "drilled",
+    "drill",
+    "swept",
+    "sweep",
+    "stabbed",
+    "rifled",
+    "lashed",
+    "blasted",
+    "bundled",
+    "bundle",
+    "steered",
+    "glanced",
+    "chipped",
+    "lobbed",
+    "looped",
+    "loop",
+    "tucked",
+    "tuck",
+    "knocked",
+    "nodded",
+    "nod",
+    "hammered",
+    "hammer",
+    "side-footed",
+    "placed",
+    "guided",
+    "rolled",
+    "stroked",
+    "flicked",
+    "turned",
+    "forced",
+    "scrambled",
+    "thumped",
+    "powered",
+    "struck",
+    "shot",
+    "drove",
+    "finished",
+    "converted",
 ];
 const GOAL_NOUNS: &[&str] = &[
-    "goal", "goals", "winner", "equaliser", "equalizer", "opener", "brace", "hat-trick",
-    "leveller", "consolation", "header", "penalty", "tie", "first", "second", "third", "fourth",
+    "goal",
+    "goals",
+    "winner",
+    "equaliser",
+    "equalizer",
+    "opener",
+    "brace",
+    "hat-trick",
+    "leveller",
+    "consolation",
+    "header",
+    "penalty",
+    "tie",
+    "first",
+    "second",
+    "third",
+    "fourth",
 ];
 const WOODWORK: &[&str] = &["post", "bar", "crossbar", "woodwork", "upright", "posts"];
 const CANCEL: &[&str] = &[
-    "disallowed", "ruled", "chalked", "offside", "almost", "nearly", "denied", "saved", "missed",
-    "wide", "blocked", "cleared", "close",
+    "disallowed",
+    "ruled",
+    "chalked",
+    "offside",
+    "almost",
+    "nearly",
+    "denied",
+    "saved",
+    "missed",
+    "wide",
+    "blocked",
+    "cleared",
+    "close",
 ];
 
 fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
@@ -84,66 +166,247 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
 }
 
 fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
-    let t = |state: State| Some(Trig { tok: i, state, count: 1, ..Trig::default() });
+    let t = |state: State| {
+        Some(Trig {
+            tok: i,
+            state,
+            count: 1,
+            ..Trig::default()
+        })
+    };
     let x = at(w, i);
     let n1 = at(w, i + 1);
     let n2 = at(w, i + 2);
     let window = &w[i + 1..b.min(i + 7).max(i + 1)];
     match x {
         "scored" | "scores" | "scoring" | "netted" | "nets" | "netting" | "bagged" => {
-            if matches!(at(w, i.wrapping_sub(1)), "have" | "has") || matches!(n1, "chance" | "chances" | "opportunity" | "record") {
+            if matches!(at(w, i.wrapping_sub(1)), "have" | "has")
+                || matches!(n1, "chance" | "chances" | "opportunity" | "record")
+            {
                 return None;
             }
             t(State::None)
         }
         "struck" | "strikes" | "strike" => {
-            let fine = matches!(n1, "in" | "twice" | "again" | "home" | "late" | "first" | "early" | "on" | "after" | "with" | "the")
-                && !window.iter().any(|v| WOODWORK.contains(v))
-                && !matches!(at(w, i.wrapping_sub(1)), "was" | "were" | "been" | "a" | "long-range");
+            let fine = matches!(
+                n1,
+                "in" | "twice"
+                    | "again"
+                    | "home"
+                    | "late"
+                    | "first"
+                    | "early"
+                    | "on"
+                    | "after"
+                    | "with"
+                    | "the"
+            ) && !window.iter().any(|v| WOODWORK.contains(v))
+                && !matches!(
+                    at(w, i.wrapping_sub(1)),
+                    "was" | "were" | "been" | "a" | "long-range"
+                );
             if fine { t(State::None) } else { None }
         }
-        "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => t(State::Level),
-        "level" if matches!(at(w, i.wrapping_sub(1)), "were" | "was" | "drew" | "draw" | "them" | "back") => t(State::Level),
-        "level" if at(w, i.wrapping_sub(2)) == "brought" || at(w, i.wrapping_sub(3)) == "brought" || at(w, i.wrapping_sub(2)) == "headed" => t(State::Level),
-        "terms" if at(w, i.wrapping_sub(1)) == "level" && at(w, i.wrapping_sub(2)) == "on" => t(State::Level),
+        "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => {
+            t(State::Level)
+        }
+        "level"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "were" | "was" | "drew" | "draw" | "them" | "back"
+            ) =>
+        {
+            t(State::Level)
+        }
+        "level"
+            if at(w, i.wrapping_sub(2)) == "brought"
+                || at(w, i.wrapping_sub(3)) == "brought"
+                || at(w, i.wrapping_sub(2)) == "headed" =>
+        {
+            t(State::Level)
+        }
+        "terms" if at(w, i.wrapping_sub(1)) == "level" && at(w, i.wrapping_sub(2)) == "on" => {
+            t(State::Level)
+        }
         "tie" if matches!(at(w, i.wrapping_sub(2)), "made" | "make") => t(State::Level),
-        "lead" if at(w, i.wrapping_sub(1)) == "the" && matches!(at(w, i.wrapping_sub(2)), "took" | "take" | "taking" | "takes" | "restored" | "regained") => t(State::Lead),
-        "lead" if at(w, i.wrapping_sub(1)).ends_with("'s") || matches!(at(w, i.wrapping_sub(1)), "'s" | "their" | "'") && matches!(at(w, i.wrapping_sub(3)), "restored" | "doubled") => t(State::Lead),
-        "lead" if matches!(at(w, i.wrapping_sub(1)), "their" | "his" | "her" | "the") && matches!(at(w, i.wrapping_sub(2)), "doubled" | "extended" | "restored" | "increased") => t(State::Lead),
-        "lead" if at(w, i.wrapping_sub(1)) == "the" && matches!(at(w, i.wrapping_sub(3)), "give" | "gave" | "giving" | "gives" | "handed") => Some(Trig { object_side: true, ..t(State::Lead)? }),
-        "ahead" | "front" if matches!(at(w, i.wrapping_sub(1)), "went" | "go" | "going" | "goes" | "in") && !matches!(at(w, i.wrapping_sub(1)), "in") || (x == "front" && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going")) => t(State::Lead),
-        "ahead" | "front" if w[i.saturating_sub(4)..i].iter().any(|v| matches!(*v, "put" | "puts" | "putting")) => Some(Trig { object_side: true, ..t(State::Lead)? }),
-        "turnaround" | "comeback" if matches!(at(w, i.wrapping_sub(2)), "completed" | "complete") => t(State::Turnaround),
+        "lead"
+            if at(w, i.wrapping_sub(1)) == "the"
+                && matches!(
+                    at(w, i.wrapping_sub(2)),
+                    "took" | "take" | "taking" | "takes" | "restored" | "regained"
+                ) =>
+        {
+            t(State::Lead)
+        }
+        "lead"
+            if at(w, i.wrapping_sub(1)).ends_with("'s")
+                || matches!(at(w, i.wrapping_sub(1)), "'s" | "their" | "'")
+                    && matches!(at(w, i.wrapping_sub(3)), "restored" | "doubled") =>
+        {
+            t(State::Lead)
+        }
+        "lead"
+            if matches!(at(w, i.wrapping_sub(1)), "their" | "his" | "her" | "the")
+                && matches!(
+                    at(w, i.wrapping_sub(2)),
+                    "doubled" | "extended" | "restored" | "increased"
+                ) =>
+        {
+            t(State::Lead)
+        }
+        "lead"
+            if at(w, i.wrapping_sub(1)) == "the"
+                && matches!(
+                    at(w, i.wrapping_sub(3)),
+                    "give" | "gave" | "giving" | "gives" | "handed"
+                ) =>
+        {
+            Some(Trig {
+                object_side: true,
+                ..t(State::Lead)?
+            })
+        }
+        "ahead" | "front"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "went" | "go" | "going" | "goes" | "in"
+            ) && !matches!(at(w, i.wrapping_sub(1)), "in")
+                || (x == "front"
+                    && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going")) =>
+        {
+            t(State::Lead)
+        }
+        "ahead" | "front"
+            if w[i.saturating_sub(4)..i]
+                .iter()
+                .any(|v| matches!(*v, "put" | "puts" | "putting")) =>
+        {
+            Some(Trig {
+                object_side: true,
+                ..t(State::Lead)?
+            })
+        }
+        "turnaround" | "comeback"
+            if matches!(at(w, i.wrapping_sub(2)), "completed" | "complete") =>
+        {
+            t(State::Turnaround)
+        }
         "opened" if n1 == "the" && n2 == "scoring" => t(State::Opener),
         "completed" if n1 == "the" && n2 == "scoring" => t(State::Last),
-        "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => t(State::Back),
+        "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
+            t(State::Back)
+        }
         "consolation" => t(State::Back),
         "made" | "make" | "making" | "makes" if n1 == "it" => {
             if let Some(r) = score(n2) {
-                return Some(Trig { running: Some(r), ..t(State::None)? });
+                return Some(Trig {
+                    running: Some(r),
+                    ..t(State::None)?
+                });
             }
-            cardinal(n2).filter(|&n| (1..=15).contains(&n)).map(|n| Trig { reach: Some(n), ..Trig { tok: i, count: 1, ..Trig::default() } })
+            cardinal(n2)
+                .filter(|&n| (1..=15).contains(&n))
+                .map(|n| Trig {
+                    reach: Some(n),
+                    ..Trig {
+                        tok: i,
+                        count: 1,
+                        ..Trig::default()
+                    }
+                })
         }
-        "made" | "added" | "got" | "get" | "grabbed" | "grab" | "delivered" | "deliver" | "claimed" | "notched" | "add" | "adding" => {
-            let noun = window.iter().take(5).position(|v| GOAL_NOUNS.contains(v) && !matches!(*v, "header" | "penalty" | "tie"))?;
+        "made" | "added" | "got" | "get" | "grabbed" | "grab" | "delivered" | "deliver"
+        | "claimed" | "notched" | "add" | "adding" => {
+            let noun = window.iter().take(5).position(|v| {
+                GOAL_NOUNS.contains(v) && !matches!(*v, "header" | "penalty" | "tie")
+            })?;
             let span = &window[..noun];
-            if span.iter().any(|v| matches!(*v, "chance" | "assist")) { return None; }
-            let winner = window[noun] == "winner" || span.contains(&"decisive") || span.contains(&"winning");
-            Some(Trig { count: count_word(span).unwrap_or(1), ..t(if winner { State::Winner } else { State::None })? })
+            if span.iter().any(|v| matches!(*v, "chance" | "assist")) {
+                return None;
+            }
+            let winner =
+                window[noun] == "winner" || span.contains(&"decisive") || span.contains(&"winning");
+            Some(Trig {
+                count: count_word(span).unwrap_or(1),
+                ..t(if winner { State::Winner } else { State::None })?
+            })
         }
-        "own" if matches!(n1, "net" | "goal" | "goals") => Some(Trig { own_goal: true, ..t(State::None)? }),
-        "own-goal" => Some(Trig { own_goal: true, ..t(State::None)? }),
-        "winner" | "equaliser" | "equalizer" if matches!(at(w, i.wrapping_sub(1)), "late" | "the" | "a") && at(w, i + 1) != "of" => t(if x == "winner" { State::Winner } else { State::Level }),
+        "own" if matches!(n1, "net" | "goal" | "goals") => Some(Trig {
+            own_goal: true,
+            ..t(State::None)?
+        }),
+        "own-goal" => Some(Trig {
+            own_goal: true,
+            ..t(State::None)?
+        }),
+        "winner" | "equaliser" | "equalizer"
+            if matches!(at(w, i.wrapping_sub(1)), "late" | "the" | "a") && at(w, i + 1) != "of" =>
+        {
+            t(if x == "winner" {
+                State::Winner
+            } else {
+                State::Level
+            })
+        }
         "equaliser" | "equalizer" | "leveller" => t(State::Level),
         "into" if is_net(w, i + 1) => t(State::None),
-        "over" if n1 == "the" && n2 == "line" && w[i.saturating_sub(5)..i].iter().any(|v| FINISH_VERBS.contains(v)) => t(State::None),
-        "reach" if w[i.saturating_sub(4)..i].contains(&"of") && w[i.saturating_sub(4)..i].contains(&"out") => t(State::None),
-        "net" if matches!(at(w, i.wrapping_sub(2)), "found" | "finds") || (at(w, i.wrapping_sub(1)) == "the" && at(w, i.wrapping_sub(2)) == "of" && at(w, i.wrapping_sub(3)) == "back") => t(State::None),
-        "wrong" if n1 == "way" && w[i.saturating_sub(4)..i].iter().any(|v| matches!(*v, "goalkeeper" | "keeper")) => Some(Trig { penalty: true, ..t(State::None)? }),
-        "mistake" if at(w, i.wrapping_sub(1)) == "no" && matches!(at(w, i.wrapping_sub(2)), "made" | "makes") => t(State::None),
-        "hat-trick" | "hat-tricks" | "brace" => Some(Trig { count: if x == "brace" { 2 } else { 3 }, ..t(State::None)? }),
-        "assistances" | "assists" if w[i.saturating_sub(3)..i].iter().any(|v| cardinal(v).is_some_and(|n| n > 1)) => t(State::None),
-        _ if FINISH_VERBS.contains(&x) && !matches!(x, "struck" | "shot" | "drove" | "finished" | "converted" | "turned" | "forced") => {
+        "over"
+            if n1 == "the"
+                && n2 == "line"
+                && w[i.saturating_sub(5)..i]
+                    .iter()
+                    .any(|v| FINISH_VERBS.contains(v)) =>
+        {
+            t(State::None)
+        }
+        "reach"
+            if w[i.saturating_sub(4)..i].contains(&"of")
+                && w[i.saturating_sub(4)..i].contains(&"out") =>
+        {
+            t(State::None)
+        }
+        "net"
+            if matches!(at(w, i.wrapping_sub(2)), "found" | "finds")
+                || (at(w, i.wrapping_sub(1)) == "the"
+                    && at(w, i.wrapping_sub(2)) == "of"
+                    && at(w, i.wrapping_sub(3)) == "back") =>
+        {
+            t(State::None)
+        }
+        "wrong"
+            if n1 == "way"
+                && w[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|v| matches!(*v, "goalkeeper" | "keeper")) =>
+        {
+            Some(Trig {
+                penalty: true,
+                ..t(State::None)?
+            })
+        }
+        "mistake"
+            if at(w, i.wrapping_sub(1)) == "no"
+                && matches!(at(w, i.wrapping_sub(2)), "made" | "makes") =>
+        {
+            t(State::None)
+        }
+        "hat-trick" | "hat-tricks" | "brace" => Some(Trig {
+            count: if x == "brace" { 2 } else { 3 },
+            ..t(State::None)?
+        }),
+        "assistances" | "assists"
+            if w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| cardinal(v).is_some_and(|n| n > 1)) =>
+        {
+            t(State::None)
+        }
+        _ if FINISH_VERBS.contains(&x)
+            && !matches!(
+                x,
+                "struck" | "shot" | "drove" | "finished" | "converted" | "turned" | "forced"
+            ) =>
+        {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" | "finished" => t(State::None),
@@ -158,12 +421,36 @@ fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
         let x = at(w, k);
         let n = at(w, k + 1);
         match x {
-            "in" => !matches!(n, "the" | "a" | "his" | "her" | "their" | "front" | "behind" | "space" | "possession" | "midfield" | "an"),
-            "home" => !matches!(n, "side" | "crowd" | "team" | "fans" | "supporters" | "defence" | "defense"),
+            "in" => !matches!(
+                n,
+                "the"
+                    | "a"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "front"
+                    | "behind"
+                    | "space"
+                    | "possession"
+                    | "midfield"
+                    | "an"
+            ),
+            "home" => !matches!(
+                n,
+                "side" | "crowd" | "team" | "fans" | "supporters" | "defence" | "defense"
+            ),
             "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
             "past" => true,
             "into" => is_net(w, k + 1),
-            "over" => k > from && matches!(w[from], "his" | "her" | "the") && matches!(at(w, from + 1), "header" | "shot" | "effort") && w[from..k].len() <= 3 && n != "the" && n != "bar" && n != "crossbar",
+            "over" => {
+                k > from
+                    && matches!(w[from], "his" | "her" | "the")
+                    && matches!(at(w, from + 1), "header" | "shot" | "effort")
+                    && w[from..k].len() <= 3
+                    && n != "the"
+                    && n != "bar"
+                    && n != "crossbar"
+            }
             _ => false,
         }
     })
@@ -175,8 +462,21 @@ fn is_net(w: &[&str], k: usize) -> bool {
     let n = at(w, k + 1);
     let n2 = at(w, k + 2);
     matches!(x, "the" | "an" | "his" | "her" | "their" | "own")
-        && (matches!(n, "net" | "goal" | "corner" | "roof" | "top" | "bottom" | "back" | "empty" | "open" | "far" | "near" | "own")
-            && !(n == "far" && n2 == "post")
+        && (matches!(
+            n,
+            "net"
+                | "goal"
+                | "corner"
+                | "roof"
+                | "top"
+                | "bottom"
+                | "back"
+                | "empty"
+                | "open"
+                | "far"
+                | "near"
+                | "own"
+        ) && !(n == "far" && n2 == "post")
             && !(n == "near" && n2 == "post"))
 }
 
@@ -184,11 +484,24 @@ fn is_net(w: &[&str], k: usize) -> bool {
 /// in: "hit the post", "could have", "ruled out", "saved".
 fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
     let before = &w[a..i];
-    let modal = before.windows(2).any(|p| matches!(p[0], "could" | "should" | "would" | "might") && matches!(p[1], "have" | "not"));
-    let woodwork = before.iter().enumerate().any(|(k, v)| {
-        WOODWORK.contains(v) && before[k.saturating_sub(3)..k].iter().any(|x| matches!(*x, "hit" | "struck" | "rattled" | "against" | "onto" | "clipped" | "crashed"))
+    let modal = before.windows(2).any(|p| {
+        matches!(p[0], "could" | "should" | "would" | "might") && matches!(p[1], "have" | "not")
     });
-    modal || woodwork || before.iter().any(|v| CANCEL.contains(v) && *v != "close") || before.windows(2).any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
+    let woodwork = before.iter().enumerate().any(|(k, v)| {
+        WOODWORK.contains(v)
+            && before[k.saturating_sub(3)..k].iter().any(|x| {
+                matches!(
+                    *x,
+                    "hit" | "struck" | "rattled" | "against" | "onto" | "clipped" | "crashed"
+                )
+            })
+    });
+    modal
+        || woodwork
+        || before.iter().any(|v| CANCEL.contains(v) && *v != "close")
+        || before
+            .windows(2)
+            .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
 }
 
 /// "twice", "two", "both", "three": how many goals a phrase stands for.
