@@ -55,20 +55,44 @@ const fn shown(mut b: Binding, footer: &'static str) -> Binding {
 /// Keys while stepping through the match.
 pub const BROWSE: &[Binding] = &[
     shown(
-        bind(&[Key::Code(KeyCode::Right), Key::Char('l')], Action::Next, "next moment"),
+        bind(
+            &[Key::Code(KeyCode::Right), Key::Char('l')],
+            Action::Next,
+            "next moment",
+        ),
         "next",
     ),
     shown(
-        bind(&[Key::Code(KeyCode::Left), Key::Char('h')], Action::Prev, "previous moment"),
+        bind(
+            &[Key::Code(KeyCode::Left), Key::Char('h')],
+            Action::Prev,
+            "previous moment",
+        ),
         "prev",
     ),
-    bind(&[Key::Code(KeyCode::Home), Key::Char('g')], Action::First, "kick-off"),
-    bind(&[Key::Code(KeyCode::End), Key::Char('G')], Action::Last, "full time"),
+    bind(
+        &[Key::Code(KeyCode::Home), Key::Char('g')],
+        Action::First,
+        "kick-off",
+    ),
+    bind(
+        &[Key::Code(KeyCode::End), Key::Char('G')],
+        Action::Last,
+        "full time",
+    ),
     shown(
-        bind(&[Key::Char('n'), Key::Char(']')], Action::NextGoal, "next goal"),
+        bind(
+            &[Key::Char('n'), Key::Char(']')],
+            Action::NextGoal,
+            "next goal",
+        ),
         "goal",
     ),
-    bind(&[Key::Char('N'), Key::Char('[')], Action::PrevGoal, "previous goal"),
+    bind(
+        &[Key::Char('N'), Key::Char('[')],
+        Action::PrevGoal,
+        "previous goal",
+    ),
     Binding {
         keys: &[Key::Digits],
         bound: Bound::GoalNumber,
@@ -76,16 +100,31 @@ pub const BROWSE: &[Binding] = &[
         footer: None,
     },
     shown(
-        bind(&[Key::Char(':')], Action::BeginMinuteInput, "jump to a minute (67, 90+2)"),
+        bind(
+            &[Key::Char(':')],
+            Action::BeginMinuteInput,
+            "jump to a minute (67, 90+2)",
+        ),
         "minute",
     ),
     shown(
-        bind(&[Key::Char(' ')], Action::ToggleAutoplay, "autoplay / pause"),
+        bind(
+            &[Key::Char(' ')],
+            Action::ToggleAutoplay,
+            "autoplay / pause",
+        ),
         "play",
     ),
-    bind(&[Key::Char('+'), Key::Char('=')], Action::Faster, "autoplay faster"),
+    bind(
+        &[Key::Char('+'), Key::Char('=')],
+        Action::Faster,
+        "autoplay faster",
+    ),
     bind(&[Key::Char('-')], Action::Slower, "autoplay slower"),
-    shown(bind(&[Key::Char('?')], Action::ToggleHelp, "this help"), "help"),
+    shown(
+        bind(&[Key::Char('?')], Action::ToggleHelp, "this help"),
+        "help",
+    ),
     shown(
         bind(
             &[Key::Char('q'), Key::Code(KeyCode::Esc), Key::Ctrl('c')],
@@ -99,14 +138,22 @@ pub const BROWSE: &[Binding] = &[
 /// Keys while typing a minute after `:`.
 pub const MINUTE_INPUT: &[Binding] = &[
     shown(
-        bind(&[Key::Code(KeyCode::Enter)], Action::SubmitInput, "jump to the minute"),
+        bind(
+            &[Key::Code(KeyCode::Enter)],
+            Action::SubmitInput,
+            "jump to the minute",
+        ),
         "jump",
     ),
     shown(
         bind(&[Key::Code(KeyCode::Esc)], Action::CancelInput, "cancel"),
         "cancel",
     ),
-    bind(&[Key::Code(KeyCode::Backspace)], Action::InputBackspace, "delete"),
+    bind(
+        &[Key::Code(KeyCode::Backspace)],
+        Action::InputBackspace,
+        "delete",
+    ),
     bind(&[Key::Ctrl('c')], Action::Quit, "quit"),
     Binding {
         keys: &[Key::AnyChar],
@@ -189,7 +236,11 @@ pub fn label(k: Key) -> String {
 
 /// All of a binding's keys, as the help overlay lists them: `→ l`.
 pub fn keys_label(b: &Binding) -> String {
-    b.keys.iter().map(|&k| label(k)).collect::<Vec<_>>().join(" ")
+    b.keys
+        .iter()
+        .map(|&k| label(k))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -203,13 +254,28 @@ mod tests {
     #[test]
     fn dispatches_from_the_table() {
         let browse = Mode::Browse;
-        assert_eq!(action_for(&browse, press(KeyCode::Right)), Some(Action::Next));
-        assert_eq!(action_for(&browse, press(KeyCode::Char('h'))), Some(Action::Prev));
-        assert_eq!(action_for(&browse, press(KeyCode::Char('3'))), Some(Action::Goal(3)));
-        assert_eq!(action_for(&browse, press(KeyCode::Char('0'))), None);
-        assert_eq!(action_for(&browse, press(KeyCode::Char('G'))), Some(Action::Last));
         assert_eq!(
-            action_for(&browse, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            action_for(&browse, press(KeyCode::Right)),
+            Some(Action::Next)
+        );
+        assert_eq!(
+            action_for(&browse, press(KeyCode::Char('h'))),
+            Some(Action::Prev)
+        );
+        assert_eq!(
+            action_for(&browse, press(KeyCode::Char('3'))),
+            Some(Action::Goal(3))
+        );
+        assert_eq!(action_for(&browse, press(KeyCode::Char('0'))), None);
+        assert_eq!(
+            action_for(&browse, press(KeyCode::Char('G'))),
+            Some(Action::Last)
+        );
+        assert_eq!(
+            action_for(
+                &browse,
+                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            ),
             Some(Action::Quit)
         );
         let typing = Mode::MinuteInput(String::new());
@@ -217,8 +283,14 @@ mod tests {
             action_for(&typing, press(KeyCode::Char('q'))),
             Some(Action::InputChar('q'))
         );
-        assert_eq!(action_for(&typing, press(KeyCode::Esc)), Some(Action::CancelInput));
-        assert_eq!(action_for(&Mode::Help, press(KeyCode::Esc)), Some(Action::ToggleHelp));
+        assert_eq!(
+            action_for(&typing, press(KeyCode::Esc)),
+            Some(Action::CancelInput)
+        );
+        assert_eq!(
+            action_for(&Mode::Help, press(KeyCode::Esc)),
+            Some(Action::ToggleHelp)
+        );
     }
 
     #[test]

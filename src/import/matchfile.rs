@@ -129,10 +129,9 @@ pub fn save(m: &Match, path: &Path, overwrite: bool) -> Result<(), WriteError> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let name = path.file_name().map_or_else(
-        || "match".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path
+        .file_name()
+        .map_or_else(|| "match".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create_new(&tmp)?;
@@ -209,6 +208,9 @@ mod tests {
             from_str("[1, 2]"),
             Err(MatchFileError::NotAMatchFile)
         ));
-        assert!(matches!(from_str("{\"format\": "), Err(MatchFileError::Json(_))));
+        assert!(matches!(
+            from_str("{\"format\": "),
+            Err(MatchFileError::Json(_))
+        ));
     }
 }

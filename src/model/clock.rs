@@ -169,8 +169,16 @@ mod tests {
         let first_half_stoppage = Clock::exact(1, 45, 2);
         let second_half_start = Clock::exact(2, 46, 0);
         assert!(first_half_stoppage.cmp_time(&second_half_start).is_lt());
-        assert!(Clock::exact(2, 90, 1).cmp_time(&Clock::exact(3, 91, 0)).is_lt());
-        assert!(Clock::exact(2, 90, 0).cmp_time(&Clock::exact(2, 90, 3)).is_lt());
+        assert!(
+            Clock::exact(2, 90, 1)
+                .cmp_time(&Clock::exact(3, 91, 0))
+                .is_lt()
+        );
+        assert!(
+            Clock::exact(2, 90, 0)
+                .cmp_time(&Clock::exact(2, 90, 3))
+                .is_lt()
+        );
     }
 
     #[test]
