@@ -405,10 +405,12 @@ fn no_panic_at_any_size() {
     }
 }
 
-/// The bundled report, through the real importer.
+/// The bundled report as a saved match file, so these screens test drawing and do not move
+/// each time the report importer improves (its own tests cover it). Regenerate with
+/// `cargo run --release -- convert assets/dortmund-atalanta-2018.txt -o tests/fixtures/dortmund-atalanta-2018.json --force`.
 fn seed() -> Match {
-    touchline::import::report::parse(include_str!("../assets/dortmund-atalanta-2018.txt"))
-        .expect("the bundled report parses")
+    touchline::import::matchfile::from_str(include_str!("fixtures/dortmund-atalanta-2018.json"))
+        .expect("the seed fixture loads")
 }
 
 #[test]
