@@ -39,6 +39,8 @@ pub enum Action {
     Slower,
     /// Autoplay's timer fired: advance one moment.
     Tick,
+    /// Show or hide the whole source report beside the moments.
+    ToggleReader,
     /// Show or hide the key help.
     ToggleHelp,
     /// Jump to a point on the timeline bar, 0.0 (kick-off) to 1.0 (full time).

@@ -34,6 +34,8 @@ pub struct App {
     pub playing: bool,
     /// Index into the autoplay speed table.
     speed: usize,
+    /// Whether the whole source report is shown in place of the narrative and players.
+    pub reader: bool,
     /// A one-line message for the footer, such as a minute that could not be read.
     pub message: Option<String>,
     pub quit: bool,
@@ -48,6 +50,7 @@ impl App {
             mode: Mode::Browse,
             playing: false,
             speed: 1,
+            reader: false,
             message: None,
             quit: false,
         }
@@ -157,6 +160,13 @@ impl App {
                     if self.cursor >= self.last() {
                         self.playing = false;
                     }
+                }
+            }
+            Action::ToggleReader => {
+                if self.timeline.the_match.report.is_some() {
+                    self.reader = !self.reader;
+                } else {
+                    self.message = Some("this match has no source text to read".into());
                 }
             }
             Action::ToggleHelp => {

@@ -122,6 +122,14 @@ pub const BROWSE: &[Binding] = &[
     ),
     bind(&[Key::Char('-')], Action::Slower, "autoplay slower"),
     shown(
+        bind(
+            &[Key::Char('r')],
+            Action::ToggleReader,
+            "reader: the whole report, this moment highlighted",
+        ),
+        "reader",
+    ),
+    shown(
         bind(&[Key::Char('?')], Action::ToggleHelp, "this help"),
         "help",
     ),

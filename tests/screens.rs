@@ -457,3 +457,21 @@ fn seed_full_time_80x24() {
 fn seed_too_small_40x12() {
     insta::assert_snapshot!(screen(&app(seed(), &[]), 40, 12));
 }
+
+#[test]
+fn seed_reader_at_first_goal() {
+    insta::assert_snapshot!(screen(
+        &app(seed(), &[Action::NextGoal, Action::ToggleReader]),
+        120,
+        40
+    ));
+}
+
+#[test]
+fn seed_reader_80x24_follows_the_cursor_to_full_time() {
+    insta::assert_snapshot!(screen(
+        &app(seed(), &[Action::ToggleReader, Action::Last, Action::Prev]),
+        80,
+        24
+    ));
+}

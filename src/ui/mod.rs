@@ -5,6 +5,7 @@ mod help;
 mod moments;
 mod narrative;
 mod players;
+mod reader;
 mod scoreboard;
 mod style;
 mod text;
@@ -73,8 +74,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     scoreboard::render(frame, a.scoreboard, app);
     timeline_bar::render(frame, a.timeline_bar, app);
     moments::render(frame, a.moments, app);
-    narrative::render(frame, a.narrative, app);
-    players::render(frame, a.players, app);
+    if app.reader {
+        reader::render(frame, a.narrative.union(a.players), app);
+    } else {
+        narrative::render(frame, a.narrative, app);
+        players::render(frame, a.players, app);
+    }
     footer::render(frame, a.footer, app);
     if app.mode == Mode::Help {
         help::render(frame, area);
