@@ -165,6 +165,26 @@ fn starts_at_a_goal_from_the_command_line_and_quits_on_ctrl_c() {
 }
 
 #[test]
+fn the_mouse_seeks_on_the_timeline_bar_and_the_wheel_steps() {
+    let mut s = Session::start(&[]);
+    s.wait_for("0 - 0");
+    // A left click (SGR mouse report) on the right end of the timeline bar, which sits on
+    // rows 5 to 9 of a 40-row screen (the last bar column is 119): full time.
+    s.send("\x1b[<0;119;7M\x1b[<0;119;7m");
+    s.wait_for("3 - 2");
+    // A click at the left end goes back to before the first goal.
+    s.send("\x1b[<0;3;7M\x1b[<0;3;7m");
+    s.wait_for("0 - 0");
+    // From kick-off, one wheel notch down steps to the second moment.
+    s.send("g");
+    s.wait_for(" 1/");
+    s.send("\x1b[<65;60;20M");
+    s.wait_for(" 2/");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
 fn a_bad_file_is_one_line_and_no_screen() {
     let mut s = Session::start(&["/nonexistent/match.txt"]);
     let status = s.wait_exit();
