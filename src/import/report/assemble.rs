@@ -63,8 +63,8 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             .find(|&k| sents[k].block != block)
             .unwrap_or(sents.len());
         let start_items = items.len();
-        for k in si..end {
-            match owner[k] {
+        for (k, own) in owner.iter().enumerate().take(end).skip(si) {
+            match *own {
                 Some(kind)
                     if items.len() > start_items
                         && items.last().is_some_and(|it| it.kind == kind) =>
@@ -334,7 +334,7 @@ fn structural(events: &mut Vec<(Event, u8, usize)>, a: &Analysis<'_>, end: Clock
     let ht = Clock::exact(1, 45, max_added(1));
     mark(ht, EventKind::PeriodEnd, "Half-time", 2);
     mark(
-        Clock::exact(2, 45, 0),
+        Clock::exact(2, Clock::period_start_minute(2), 0),
         EventKind::PeriodStart,
         "Second half",
         0,
@@ -347,7 +347,7 @@ fn structural(events: &mut Vec<(Event, u8, usize)>, a: &Analysis<'_>, end: Clock
             2,
         );
         mark(
-            Clock::exact(3, 90, 0),
+            Clock::exact(3, Clock::period_start_minute(3), 0),
             EventKind::PeriodStart,
             "Extra time",
             0,
@@ -359,7 +359,7 @@ fn structural(events: &mut Vec<(Event, u8, usize)>, a: &Analysis<'_>, end: Clock
             2,
         );
         mark(
-            Clock::exact(4, 105, 0),
+            Clock::exact(4, Clock::period_start_minute(4), 0),
             EventKind::PeriodStart,
             "Second half of extra time",
             0,

@@ -159,10 +159,10 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
             para_team = (s.block, Side::None);
         }
         // A paragraph opening with a team as subject follows that team's attack.
-        if let Some(&(t, side, _)) = s.teams.first() {
-            if t == 0 || t == 1 && s.low(0) == "the" {
-                para_team.1 = side;
-            }
+        if let Some(&(t, side, _)) = s.teams.first()
+            && (t == 0 || t == 1 && s.low(0) == "the")
+        {
+            para_team.1 = side;
         }
         let hint = hint(si);
         let mut first_actor = None;
@@ -209,9 +209,7 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                 let feeds = FEED_NOUNS.contains(&after)
                     || matches!(after, "'s" | "'") && FEED_NOUNS.contains(&s.low(k + len + 1));
                 let Some(act) = actor else { continue };
-                if feeds {
-                    ev.link(act, p, true, 4.0);
-                } else if is_gov && SAME.contains(&gov.as_str()) {
+                if feeds || is_gov && SAME.contains(&gov.as_str()) {
                     ev.link(act, p, true, 4.0);
                 } else if is_gov && OPP.contains(&gov.as_str())
                     || matches!(after, "'s" | "'")
@@ -223,25 +221,25 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                     ev.link(act, p, false, 4.0);
                 }
             }
-            if let Some(act) = actor {
-                if let Some(&(_, side, _)) = s
+            if let Some(act) = actor
+                && let Some(&(_, side, _)) = s
                     .teams
                     .iter()
                     .find(|t| t.0 > a && t.0 < b && s.low(t.0 - 1) == "for")
-                {
-                    ev.vote(act, side, 5.0);
-                }
+            {
+                ev.vote(act, side, 5.0);
             }
             // "... but the keeper got a hand to it": the keeper faces the shooter.
             let w: Vec<&str> = s.toks[a..b].iter().map(|t| t.low.as_str()).collect();
             let keeper = w.windows(2).any(|p| p == ["a", "hand"])
                 || w.iter()
                     .any(|x| matches!(*x, "saved" | "gathered" | "parried" | "spilled"));
-            if keeper && a > 0 && s.low(a) == "but" {
-                if let (Some(k), Some(shooter)) = (actor, first_actor.filter(|f| Some(*f) != actor))
-                {
-                    ev.link(k, shooter, false, 3.0);
-                }
+            if keeper
+                && a > 0
+                && s.low(a) == "but"
+                && let (Some(k), Some(shooter)) = (actor, first_actor.filter(|f| Some(*f) != actor))
+            {
+                ev.link(k, shooter, false, 3.0);
             }
         }
         // "X lost possession and the hosts broke": X plays for the other side.
@@ -249,14 +247,13 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
             .toks
             .windows(2)
             .any(|w| w[0].low == "lost" && matches!(w[1].low.as_str(), "possession" | "the"));
-        if let (true, Some(a)) = (lost, first_actor) {
-            if let Some(&(_, side, _)) = s
+        if let (true, Some(a)) = (lost, first_actor)
+            && let Some(&(_, side, _)) = s
                 .teams
                 .iter()
                 .find(|t| matches!(s.low(t.0 + t.2), "broke" | "countered" | "pounced"))
-            {
-                ev.vote(a, side.opponent(), 5.0);
-            }
+        {
+            ev.vote(a, side.opponent(), 5.0);
         }
         let other_end = s
             .toks
@@ -292,7 +289,7 @@ fn governing(s: &Sent, k: usize) -> (String, bool) {
     let obj = !matches!(
         w.as_str(),
         "," | "and" | "then" | "when" | "as" | ";" | ":" | "but" | "while" | "(" | "-" | "once"
-    ) && !(w == "for" && s.low(k + 1) == "to");
+    ) && (w != "for" || s.low(k + super::events::ref_len(s, k)) != "to");
     (w, obj)
 }
 
@@ -344,10 +341,10 @@ fn direct(s: &Sent, ev: &mut Evidence) {
     // "Ilicic and Atalanta had completed the turnaround": a player named with his team.
     for r in &s.refs {
         let Ref::Person(p) = r.r else { continue };
-        if s.low(r.tok + r.len) == "and" {
-            if let Some(&(_, side, _)) = s.teams.iter().find(|t| t.0 == r.tok + r.len + 1) {
-                ev.vote(p, side, 6.0);
-            }
+        if s.low(r.tok + r.len) == "and"
+            && let Some(&(_, side, _)) = s.teams.iter().find(|t| t.0 == r.tok + r.len + 1)
+        {
+            ev.vote(p, side, 6.0);
         }
     }
 }

@@ -45,13 +45,13 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let blocks = &cleaned.blocks;
     let mut found = result::find(text, blocks).ok_or(ReportError::NoTeams)?;
     let mut teams = Teams::new(&found.home, &found.away);
-    if let Some(swap) = hosts_hint(text, blocks, &teams, found.home_known) {
-        if swap {
-            std::mem::swap(&mut found.home, &mut found.away);
-            found.score = found.score.map(|s| Score::new(s.away, s.home));
-            found.shootout = found.shootout.map(|s| Score::new(s.away, s.home));
-            teams = Teams::new(&found.home, &found.away);
-        }
+    if let Some(swap) = hosts_hint(text, blocks, &teams, found.home_known)
+        && swap
+    {
+        std::mem::swap(&mut found.home, &mut found.away);
+        found.score = found.score.map(|s| Score::new(s.away, s.home));
+        found.shootout = found.shootout.map(|s| Score::new(s.away, s.home));
+        teams = Teams::new(&found.home, &found.away);
     }
     let mut reg = Registry::default();
     let mut listed = Vec::new();
@@ -347,10 +347,10 @@ fn hosts_hint(
                 "visitors" => Side::Away,
                 _ => continue,
             };
-            if let Some((side, _)) = teams.mention_at(&toks, k + 1) {
-                if !toks.get(k + 1).is_some_and(|x| x.low == "the") {
-                    return Some(side != want);
-                }
+            if let Some((side, _)) = teams.mention_at(&toks, k + 1)
+                && toks.get(k + 1).is_none_or(|x| x.low != "the")
+            {
+                return Some(side != want);
             }
         }
     }

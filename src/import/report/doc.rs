@@ -29,10 +29,6 @@ impl Sent {
     pub fn low(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.low.as_str())
     }
-
-    pub fn has(&self, word: &str) -> bool {
-        self.toks.iter().any(|t| t.low == word)
-    }
 }
 
 /// Blocks whose sentences are read: prose, bullets, captions and headlines.
@@ -132,13 +128,13 @@ pub fn resolve_back(sents: &[Sent], si: usize, tok: usize, not: Option<usize>) -
             if k == si && r.tok >= tok {
                 continue;
             }
-            if let Ref::Person(id) = r.r {
-                if Some(id) != not {
-                    if !subject_first || !super::events::governed(s, r.tok) {
-                        return Some(id);
-                    }
-                    fallback = fallback.or(Some(id));
+            if let Ref::Person(id) = r.r
+                && Some(id) != not
+            {
+                if !subject_first || !super::events::governed(s, r.tok) {
+                    return Some(id);
                 }
+                fallback = fallback.or(Some(id));
             }
         }
         if fallback.is_some() && k < si {

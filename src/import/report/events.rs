@@ -65,6 +65,11 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// How many tokens the person reference at `k` spans ("Roman Burki", "the Slovenian").
+pub fn ref_len(s: &Sent, k: usize) -> usize {
+    s.refs.iter().find(|r| r.tok == k).map_or(1, |r| r.len)
+}
+
 /// A person reference at token `k` is the object of a verb or preposition, not the subject.
 pub fn governed(s: &Sent, k: usize) -> bool {
     let mut j = k;
@@ -83,8 +88,9 @@ pub fn governed(s: &Sent, k: usize) -> bool {
         return false;
     }
     let w = s.low(j - 1);
-    let next = s.low(k + 1);
-    if w == "for" && next == "to" || matches!(s.low(k), "him" | "her") && next == "to" {
+    // "only for the Slovenian to tap in": the subject of the infinitive, not an object.
+    let next = s.low(k + ref_len(s, k));
+    if next == "to" && (w == "for" || matches!(s.low(k), "him" | "her")) {
         return false;
     }
     if matches!(s.low(k), "him" | "her") {
@@ -141,39 +147,43 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
         }
     };
     for k in (a..t).rev() {
-        if s.low(k) == "who" && k > a {
-            if let Some(r) = s.refs.iter().rev().find(|r| r.tok < k) {
-                return (person(r.tok), Side::None);
-            }
+        if s.low(k) == "who"
+            && k > a
+            && let Some(r) = s.refs.iter().rev().find(|r| r.tok < k)
+        {
+            return (person(r.tok), Side::None);
         }
-        if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
-            if !governed(s, k) && !matches!(s.low(k + team.2), "'s" | "'") {
-                // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.
-                if k > 1 && s.low(k - 1) == "and" {
-                    if let Some(r) = s.refs.iter().find(|r| r.tok + r.len + 1 == k) {
-                        return (person(r.tok), team.1);
-                    }
-                }
-                return (None, team.1);
+        if let Some(team) = s.teams.iter().find(|x| x.0 == k)
+            && !governed(s, k)
+            && !matches!(s.low(k + team.2), "'s" | "'")
+        {
+            // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.
+            if k > 1
+                && s.low(k - 1) == "and"
+                && let Some(r) = s.refs.iter().find(|r| r.tok + r.len + 1 == k)
+            {
+                return (person(r.tok), team.1);
             }
+            return (None, team.1);
         }
-        if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
-            if let Some(p) = person(k) {
-                return (Some(p), Side::None);
-            }
+        if s.refs.iter().any(|r| r.tok == k)
+            && !governed(s, k)
+            && let Some(p) = person(k)
+        {
+            return (Some(p), Side::None);
         }
     }
     // "went in front through X", "an own goal by X".
     for k in t..s.toks.len().min(t + 6) {
-        if matches!(s.low(k), "through" | "by" | "from") {
-            if let Some(p) = (k + 1..k + 5).find_map(|j| {
+        if matches!(s.low(k), "through" | "by" | "from")
+            && let Some(p) = (k + 1..k + 5).find_map(|j| {
                 s.refs
                     .iter()
                     .find(|r| r.tok == j)
                     .and_then(|r| person(r.tok))
-            }) {
-                return (Some(p), Side::None);
-            }
+            })
+        {
+            return (Some(p), Side::None);
         }
     }
     // The sentence's subject carries over to later clauses ("Goa ... but went ahead").
@@ -192,19 +202,18 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
 /// Rovers", "to earn Rovers a point".
 fn credited(s: &Sent, trig: &Trig, a: usize, b: usize) -> Side {
     let near = |lo: usize, hi: usize| s.teams.iter().find(|t| t.0 >= lo && t.0 < hi).map(|t| t.1);
-    if trig.object_side || matches!(s.low(trig.tok), "lead") {
-        if let Some(side) = near(trig.tok.saturating_sub(4).max(a), trig.tok) {
-            return side;
-        }
+    if (trig.object_side || matches!(s.low(trig.tok), "lead"))
+        && let Some(side) = near(trig.tok.saturating_sub(4).max(a), trig.tok)
+    {
+        return side;
     }
     for k in trig.tok..b {
         if matches!(
             s.low(k),
             "for" | "earn" | "earning" | "gave" | "give" | "giving" | "handed" | "put" | "left"
-        ) {
-            if let Some(side) = near(k + 1, k + 3) {
-                return side;
-            }
+        ) && let Some(side) = near(k + 1, k + 3)
+        {
+            return side;
         }
     }
     Side::None
@@ -257,7 +266,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             || clause
                 .iter()
                 .any(|x| matches!(*x, "spot-kick" | "penalty-kick"));
-        if clause.iter().any(|x| *x == "kick") && clause.contains(&"penalty") {
+        if clause.contains(&"kick") && clause.contains(&"penalty") {
             t.penalty = true;
         }
         let (who, team) = actor(sents, si, a, first.tok);
@@ -431,13 +440,12 @@ fn expand(
             *x,
             "scored" | "scoring" | "scores" | "struck" | "made" | "netted"
         )
-    }) {
-        if let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)]) {
-            count = count.max(n);
-        }
+    }) && let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)])
+    {
+        count = count.max(n);
     }
     // "hat-tricks from X and Y": each named player scored `count`.
-    let from_list: Vec<usize> = if w.iter().any(|x| *x == "hat-tricks") {
+    let from_list: Vec<usize> = if w.contains(&"hat-tricks") {
         s.refs
             .iter()
             .filter(|r| r.tok > t.tok && r.tok < b)

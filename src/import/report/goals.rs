@@ -115,10 +115,11 @@ pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
         }
         score += 2.0;
     }
-    if let (Some(x), Some(y)) = (a.ordinal, b.ordinal) {
-        if x.0 == y.0 && x.1 != y.1 {
-            return None;
-        }
+    if let (Some(x), Some(y)) = (a.ordinal, b.ordinal)
+        && x.0 == y.0
+        && x.1 != y.1
+    {
+        return None;
     }
     if a.state != State::None && a.state == b.state {
         score += 1.0;
@@ -168,15 +169,15 @@ fn goes_back(prev: &Goal, g: &Goal, pass_len: usize) -> bool {
     if prev.section != g.section {
         return true;
     }
-    if let (Some(a), Some(b)) = (prev.clock(), g.clock()) {
-        if b.period < a.period || (!a.approximate && !b.approximate && b.key() < a.key()) {
-            return true;
-        }
+    if let (Some(a), Some(b)) = (prev.clock(), g.clock())
+        && (b.period < a.period || (!a.approximate && !b.approximate && b.key() < a.key()))
+    {
+        return true;
     }
-    if let (Some(a), Some(b)) = (prev.running, g.running) {
-        if b.0 + b.1 < a.0 + a.1 {
-            return true;
-        }
+    if let (Some(a), Some(b)) = (prev.running, g.running)
+        && b.0 + b.1 < a.0 + a.1
+    {
+        return true;
     }
     let first = g.state == State::Opener
         || g.ordinal

@@ -129,12 +129,6 @@ pub fn plus_minute(word: &str) -> Option<(u16, u16)> {
     Some((digits(m)?, digits(a)?))
 }
 
-/// A minute stamp as in "71'" or "71" (the apostrophe may be a separate token).
-pub fn minute_stamp(word: &str) -> Option<u16> {
-    let w = word.trim_end_matches(['\'', '’']);
-    digits(w).or_else(|| cardinal(w).filter(|&n| n <= 130))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +162,5 @@ mod tests {
         assert_eq!(score("six-yard"), None);
         assert_eq!(plus_minute("90+5"), Some((90, 5)));
         assert_eq!(plus_minute("45+2'"), Some((45, 2)));
-        assert_eq!(minute_stamp("71'"), Some(71));
     }
 }

@@ -104,23 +104,25 @@ pub fn fill(clocks: &mut [Option<Clock>], floor: &[Option<Clock>], end: Clock) {
         clocks[k] = Some(at_line(x, &lo, &next));
     }
     for k in 1..n {
-        if let (Some(p), Some(c)) = (clocks[k - 1], clocks[k]) {
-            if c.approximate && c.cmp_time(&p).is_lt() {
-                clocks[k] = Some(Clock {
-                    approximate: true,
-                    ..p
-                });
-            }
+        if let (Some(p), Some(c)) = (clocks[k - 1], clocks[k])
+            && c.approximate
+            && c.cmp_time(&p).is_lt()
+        {
+            clocks[k] = Some(Clock {
+                approximate: true,
+                ..p
+            });
         }
     }
     for k in (0..n.saturating_sub(1)).rev() {
-        if let (Some(c), Some(nx)) = (clocks[k], clocks[k + 1]) {
-            if c.approximate && c.cmp_time(&nx).is_gt() {
-                clocks[k] = Some(Clock {
-                    approximate: true,
-                    ..nx
-                });
-            }
+        if let (Some(c), Some(nx)) = (clocks[k], clocks[k + 1])
+            && c.approximate
+            && c.cmp_time(&nx).is_gt()
+        {
+            clocks[k] = Some(Clock {
+                approximate: true,
+                ..nx
+            });
         }
     }
 }

@@ -322,35 +322,6 @@ const PLAYER_NOUNS: &[&str] = &[
     "chance",
 ];
 const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her"];
-/// Verbs of passing and challenging: the name right after them is a player.
-const GOVERNS: &[&str] = &[
-    "found",
-    "slipped",
-    "slipping",
-    "picked",
-    "dispossessed",
-    "tackled",
-    "fouled",
-    "denied",
-    "beating",
-    "beat",
-    "beats",
-    "tripped",
-    "replaced",
-    "through",
-    "by",
-    "for",
-    "to",
-    "from",
-    "off",
-    "past",
-    "over",
-    "saw",
-    "left",
-    "down",
-    "under",
-];
-
 /// A reference to a person at a token range of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ref {
@@ -440,19 +411,31 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
         || (before == "out" && before2 == "picked")
 }
 
+/// Titles of people who are not players.
+const COACH_TITLES: &[&str] = &[
+    "coach",
+    "manager",
+    "boss",
+    "referee",
+    "chairman",
+    "president",
+];
+
 /// "Khalid Jamil's team", "coach Micho Sredojevic": a coach, not a player.
 fn is_coach(toks: &[Tok], s: usize, e: usize) -> bool {
+    // "Coach Ann Ray watched": at a sentence start the title is capitalised into the run.
+    if COACH_TITLES.contains(&low(toks, Some(s))) {
+        return true;
+    }
     let before = low(toks, s.checked_sub(1));
     let after_poss = toks.get(e).is_some_and(Tok::is_possessive);
     let noun = low(toks, Some(e + 1));
-    matches!(
-        before,
-        "coach" | "manager" | "boss" | "referee" | "chairman" | "president"
-    ) || (after_poss
-        && matches!(
-            noun,
-            "team" | "side" | "men" | "charges" | "squad" | "players" | "outfit"
-        ))
+    COACH_TITLES.contains(&before)
+        || (after_poss
+            && matches!(
+                noun,
+                "team" | "side" | "men" | "charges" | "squad" | "players" | "outfit"
+            ))
 }
 
 /// Pass one: add every strongly cued name of a sentence to the registry.
@@ -538,7 +521,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "known gap, see the importer hand-over notes"]
     fn finds_players_not_places_or_coaches() {
         assert_eq!(
             names(&[

@@ -134,13 +134,14 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
             }
         }
     }
-    if let (Some(p), Some(q)) = (&mut prose, &scoreless) {
-        if q.home_known && fold(&p.away).contains(&fold(&q.home)) {
-            std::mem::swap(&mut p.home, &mut p.away);
-            p.score = p.score.map(|s| Score::new(s.away, s.home));
-            p.shootout = p.shootout.map(|s| Score::new(s.away, s.home));
-            p.home_known = true;
-        }
+    if let (Some(p), Some(q)) = (&mut prose, &scoreless)
+        && q.home_known
+        && fold(&p.away).contains(&fold(&q.home))
+    {
+        std::mem::swap(&mut p.home, &mut p.away);
+        p.score = p.score.map(|s| Score::new(s.away, s.home));
+        p.shootout = p.shootout.map(|s| Score::new(s.away, s.home));
+        p.home_known = true;
     }
     let prose = prose.or(scoreless);
     match (&mut found, prose) {
@@ -162,7 +163,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         _ => {}
     }
     let mut found = found?;
-    let all = fold(&text[..]);
+    let all = fold(text);
     found.extra_time = ["extra time", "extra-time", "a.e.t", "(aet)"]
         .iter()
         .any(|m| all.contains(m));
@@ -187,12 +188,10 @@ fn team_name(toks: &[Tok]) -> String {
         .map_or(Some(s.as_str()), |(f, _)| Some(f))
         .and_then(|f| f.rsplit_once('-'))
         .map(|(h, l)| (h.to_string(), l.to_string()))
+        && head.split('-').all(|p| p.starts_with(char::is_uppercase))
+        && last.starts_with(char::is_uppercase)
     {
-        if head.split('-').all(|p| p.starts_with(char::is_uppercase))
-            && last.starts_with(char::is_uppercase)
-        {
-            s = s.replacen(&format!("{head}-"), "", 1);
-        }
+        s = s.replacen(&format!("{head}-"), "", 1);
     }
     if s.chars()
         .filter(|c| c.is_alphabetic())

@@ -54,11 +54,11 @@ fn fitness(
                 s => check(s == side && own == n, 4),
             };
         }
-        if let Some(p) = g.scorer {
-            if let Some(&t) = teams.get(&p).filter(|t| **t != Side::None) {
-                let want = if g.own_goal { t.opponent() } else { t };
-                fit += check(want == side, 3);
-            }
+        if let Some(p) = g.scorer
+            && let Some(&t) = teams.get(&p).filter(|t| **t != Side::None)
+        {
+            let want = if g.own_goal { t.opponent() } else { t };
+            fit += check(want == side, 3);
         }
         trailed[0] |= h < a;
         trailed[1] |= a < h;

@@ -74,13 +74,6 @@ impl Teams {
         }
     }
 
-    pub fn name(&self, side: Side) -> &str {
-        match side {
-            Side::Away => &self.away,
-            _ => &self.home,
-        }
-    }
-
     /// The side a capitalised chunk names: the full name, a distinctive word of it, or a longer
     /// form that starts with the name ("Brighton & Hove Albion" for "Brighton").
     pub fn side_of_words(&self, words: &[String]) -> Option<Side> {
@@ -88,7 +81,7 @@ impl Teams {
         for (k, side) in [Side::Home, Side::Away].into_iter().enumerate() {
             let hit = self.names[k].iter().any(|n| {
                 n.as_slice() == words
-                    || (n.len() >= 1
+                    || (!n.is_empty()
                         && words.len() > n.len()
                         && words.starts_with(n)
                         && k_full(n, &self.names[k]))

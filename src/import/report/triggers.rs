@@ -44,6 +44,21 @@ pub struct Trig {
     pub object_side: bool,
 }
 
+impl Trig {
+    fn absorb(&mut self, o: &Trig) {
+        if o.state != State::None {
+            self.state = o.state;
+        }
+        self.penalty |= o.penalty;
+        self.own_goal |= o.own_goal;
+        self.count = self.count.max(o.count);
+        self.running = self.running.or(o.running);
+        self.reach = self.reach.or(o.reach);
+        self.ordinal = self.ordinal.or(o.ordinal);
+        self.object_side |= o.object_side;
+    }
+}
+
 const FINISH_VERBS: &[&str] = &[
     "headed",
     "heading",
@@ -155,9 +170,14 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
     let b = b.min(w.len());
     let mut i = a;
     while i < b {
-        if let Some(t) = trig_at(w, i, b) {
-            if !cancelled(w, a, i) {
-                out.push(t);
+        if let Some(t) = trig_at(w, i, b)
+            && !cancelled(w, a, i)
+        {
+            // "tapped into an open goal", "turned it into his own net": one finish told by a
+            // verb and its target is one phrase, whose flags are the union of both.
+            match out.last_mut() {
+                Some(last) if t.tok - last.tok <= 4 => last.absorb(&t),
+                _ => out.push(t),
             }
         }
         i += 1;
@@ -534,7 +554,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "known gap, see the importer hand-over notes"]
     fn scoring_phrases() {
         assert_eq!(trigs("Cole tapped into an open goal").len(), 1);
         assert_eq!(trigs("Cole poked it in from close range").len(), 1);
