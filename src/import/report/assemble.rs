@@ -272,7 +272,7 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
         e.span = span;
         events.push((e, 1, 6000 + n));
     }
-    structural(&mut events, &a, end_clock);
+    super::periods::structural(&mut events, &a, end_clock);
     events.sort_by(|x, y| {
         x.0.clock
             .cmp_time(&y.0.clock)
@@ -301,7 +301,7 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     }
     Match {
         date,
-        competition: super::result::competition(a.text),
+        competition: super::competition::competition(a.text),
         home,
         away,
         final_score: a.final_score,
@@ -309,88 +309,5 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
         events: events.into_iter().map(|e| e.0).collect(),
         warnings,
         report: Some(a.text.to_string()),
-    }
-}
-
-/// Kick-off first, half-time and the second-half start where the events allow, full time last.
-fn structural(events: &mut Vec<(Event, u8, usize)>, a: &Analysis<'_>, end: Clock) {
-    let added: Vec<u16> = (0..=5u8)
-        .map(|p| {
-            events
-                .iter()
-                .filter(|e| e.0.clock.period == p)
-                .map(|e| e.0.clock.added)
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let max_added = |p: u8| added.get(usize::from(p)).copied().unwrap_or(0);
-    let mut mark = |c: Clock, kind: EventKind, text: &str, rank: u8| {
-        let mut e = Event::new(c, kind, Side::None);
-        e.text = text.to_string();
-        events.push((e, rank, 0));
-    };
-    mark(Clock::exact(1, 0, 0), EventKind::PeriodStart, "Kick-off", 0);
-    let ht = Clock::exact(1, 45, max_added(1));
-    mark(ht, EventKind::PeriodEnd, "Half-time", 2);
-    mark(
-        Clock::exact(2, Clock::period_start_minute(2), 0),
-        EventKind::PeriodStart,
-        "Second half",
-        0,
-    );
-    if a.found.extra_time {
-        mark(
-            Clock::exact(2, 90, max_added(2)),
-            EventKind::PeriodEnd,
-            "End of normal time",
-            2,
-        );
-        mark(
-            Clock::exact(3, Clock::period_start_minute(3), 0),
-            EventKind::PeriodStart,
-            "Extra time",
-            0,
-        );
-        mark(
-            Clock::exact(3, 105, max_added(3)),
-            EventKind::PeriodEnd,
-            "Half-time in extra time",
-            2,
-        );
-        mark(
-            Clock::exact(4, Clock::period_start_minute(4), 0),
-            EventKind::PeriodStart,
-            "Second half of extra time",
-            0,
-        );
-    }
-    let last = end.period;
-    if let Some(s) = a.found.shootout {
-        mark(
-            Clock::exact(last, Clock::period_end_minute(last), max_added(last)),
-            EventKind::PeriodEnd,
-            "End of extra time",
-            2,
-        );
-        mark(
-            Clock::exact(clock::SHOOTOUT, 120, 0),
-            EventKind::PeriodStart,
-            "Penalty shoot-out",
-            0,
-        );
-        mark(
-            Clock::exact(clock::SHOOTOUT, 120, 0),
-            EventKind::PeriodEnd,
-            &format!("Full time: {s} on penalties"),
-            3,
-        );
-    } else {
-        mark(
-            Clock::exact(last, Clock::period_end_minute(last), max_added(last)),
-            EventKind::PeriodEnd,
-            "Full time",
-            3,
-        );
     }
 }

@@ -5,63 +5,14 @@
 //! Evidence is weighed, not trusted blindly: direct statements outweigh a pass, and a player
 //! with no evidence gets no team (and a warning) rather than a guess.
 
+use super::clauses::clauses;
 use super::doc::{Sent, resolve_back};
-use super::events::clauses;
-use super::players::{NATIONALITIES, ROLES, Ref};
+use super::players::Ref;
+use super::vocab::nationalities::NATIONALITIES;
+use super::vocab::people::ROLES;
+use super::vocab::relations::{FEED_NOUNS, OPP, SAME};
 use crate::model::Side;
 use std::collections::HashMap;
-
-const SAME: &[&str] = &[
-    "found",
-    "slipped",
-    "slipping",
-    "picked",
-    "out",
-    "fed",
-    "crossed",
-    "teed",
-    "replaced",
-    "place",
-    "for",
-    "assistances",
-    "assists",
-    "assist",
-    "to",
-];
-const OPP: &[&str] = &[
-    "dispossessed",
-    "tackled",
-    "fouled",
-    "tripped",
-    "beat",
-    "beats",
-    "beating",
-    "denied",
-    "bringing",
-    "down",
-    "brought",
-    "off",
-    "of",
-    "past",
-    "over",
-    "under",
-    "from",
-    "trailing",
-    "left",
-    "head",
-    "reach",
-    "post",
-    "invited",
-];
-const FEED_NOUNS: &[&str] = &[
-    "cross",
-    "corner",
-    "pass",
-    "free-kick",
-    "through-ball",
-    "assist",
-    "delivery",
-];
 
 /// Evidence about players' teams.
 #[derive(Debug, Default, Clone)]
@@ -177,7 +128,7 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
             let actor_tok = refs
                 .iter()
                 .copied()
-                .find(|&k| !super::events::governed(s, k));
+                .find(|&k| !super::clauses::governed(s, k));
             let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
             let scoring = !super::triggers::find(&words, a, b).is_empty();
             let hint = hint.filter(|_| scoring);
@@ -289,7 +240,7 @@ fn governing(s: &Sent, k: usize) -> (String, bool) {
     let obj = !matches!(
         w.as_str(),
         "," | "and" | "then" | "when" | "as" | ";" | ":" | "but" | "while" | "(" | "-" | "once"
-    ) && (w != "for" || s.low(k + super::events::ref_len(s, k)) != "to");
+    ) && (w != "for" || s.low(k + super::clauses::ref_len(s, k)) != "to");
     (w, obj)
 }
 

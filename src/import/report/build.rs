@@ -10,7 +10,7 @@ use super::lineups::{self, Listed};
 use super::names::Registry;
 use super::teams::Teams;
 use super::triggers::State;
-use super::{ReportError, attrib, moments, order, result, sides};
+use super::{ReportError, attrib, moments, order, result};
 use crate::model::{Match, Score, Side};
 
 /// Everything the analysis found, for `assemble`.
@@ -148,7 +148,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         passes.push(lg);
     }
     let total = found.score.map(|s| usize::from(s.home + s.away));
-    let mut goal_list = goals::sort_by_time(goals::merge(passes, total));
+    let goal_list = goals::sort_by_time(goals::merge(passes, total));
 
     let scorer_of = |si: usize| -> Option<usize> {
         let g = goal_list
@@ -173,61 +173,8 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         }
     }
     let before_goals = ev.solve();
-    let mut warnings = Vec::new();
-    if let Some(t) = total {
-        while goal_list.len() > t && merge_closest(&mut goal_list) {}
-        if goal_list.len() > t {
-            warnings.push(format!(
-                "found {} goals but the result {} has {t}; dropped the least certain",
-                goal_list.len(),
-                found.score.map(|s| s.to_string()).unwrap_or_default()
-            ));
-            while goal_list.len() > t {
-                let weakest = (0..goal_list.len())
-                    .min_by_key(|&k| {
-                        (
-                            goal_list[k].mentions.len(),
-                            goal_list[k].strong,
-                            goal_list[k].scorer.is_some(),
-                        )
-                    })
-                    .unwrap_or(0);
-                goal_list.remove(weakest);
-            }
-        }
-    }
-    sides::assign(&mut goal_list, found.score, &before_goals);
-    if let Some(score) = found.score {
-        let blank = Goal {
-            mentions: Vec::new(),
-            scorer: None,
-            strong: false,
-            side: Side::None,
-            own_goal: false,
-            penalty: false,
-            when: None,
-            state: State::None,
-            running: None,
-            reach: None,
-            ordinal: None,
-            block: 0,
-            section: 0,
-        };
-        let added = sides::fill_missing(&mut goal_list, score, &before_goals, &blank);
-        if added > 0 {
-            warnings.push(format!("the result is {score} but the text describes {} goals; added {added} with unknown scorer", goal_list.len() - added));
-        }
-        let counted = count(&goal_list);
-        if counted != score {
-            warnings.push(format!(
-                "stated score {score} kept; the goals found add up to {counted}"
-            ));
-        }
-    }
-    if found.score.is_none() {
-        imply_from_ordinals(&mut goal_list);
-    }
-    let final_score = found.score.unwrap_or_else(|| count(&goal_list));
+    let (goal_list, final_score, warnings) =
+        super::reconcile::reconcile(goal_list, found.score, &before_goals);
     for g in &goal_list {
         if let (Some(p), true) = (g.scorer, g.side != Side::None) {
             ev.vote(
@@ -257,75 +204,6 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         warnings,
     };
     Ok(assemble::assemble(analysis, cleaned.date, blocks))
-}
-
-/// "the third goal" with fewer goals before it than that: the text skipped some. Adds them
-/// (scorer unknown) so the count is right when no result states it.
-fn imply_from_ordinals(goals: &mut Vec<Goal>) {
-    let mut k = 0;
-    while k < goals.len() {
-        if let Some((side, n)) = goals[k].ordinal {
-            let side = if side == Side::None {
-                goals[k].side
-            } else {
-                side
-            };
-            let before = goals[..k]
-                .iter()
-                .filter(|g| side == Side::None || g.side == side)
-                .count();
-            if side != Side::None && before + 1 < usize::from(n) {
-                let blank = Goal {
-                    mentions: Vec::new(),
-                    scorer: None,
-                    strong: false,
-                    side,
-                    own_goal: false,
-                    penalty: false,
-                    when: None,
-                    state: State::None,
-                    running: None,
-                    reach: None,
-                    ordinal: None,
-                    block: 0,
-                    section: 0,
-                };
-                goals.insert(0, blank);
-                k += 1;
-                continue;
-            }
-        }
-        k += 1;
-    }
-}
-
-fn count(goals: &[Goal]) -> Score {
-    let mut s = Score::default();
-    for g in goals {
-        s.add(g.side);
-    }
-    s
-}
-
-/// Merges the best-fitting neighbouring pair; false when none fit.
-fn merge_closest(goals: &mut Vec<Goal>) -> bool {
-    let best = (1..goals.len())
-        .filter_map(|k| goals::fit(&goals[k - 1], &goals[k]).map(|f| (k, f)))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    let Some((k, _)) = best else { return false };
-    let g = goals.remove(k);
-    let mut merged = goals[k - 1].clone();
-    merged.mentions.extend(g.mentions);
-    if merged.scorer.is_none() {
-        merged.scorer = g.scorer;
-        merged.strong = g.strong;
-    }
-    if merged.side == Side::None {
-        merged.side = g.side;
-    }
-    merged.when = merged.when.or(g.when);
-    goals[k - 1] = merged;
-    true
 }
 
 /// "hosts X" / "visitors X" / a dateline city in a team's name, when the home side was not

@@ -131,7 +131,7 @@ pub fn resolve_back(sents: &[Sent], si: usize, tok: usize, not: Option<usize>) -
             if let Ref::Person(id) = r.r
                 && Some(id) != not
             {
-                if !subject_first || !super::events::governed(s, r.tok) {
+                if !subject_first || !super::clauses::governed(s, r.tok) {
                     return Some(id);
                 }
                 fallback = fallback.or(Some(id));

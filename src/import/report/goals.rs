@@ -29,6 +29,25 @@ pub struct Goal {
 }
 
 impl Goal {
+    /// A goal the text does not describe: no scorer, no time.
+    pub fn blank(side: Side) -> Self {
+        Goal {
+            mentions: Vec::new(),
+            scorer: None,
+            strong: false,
+            side,
+            own_goal: false,
+            penalty: false,
+            when: None,
+            state: State::None,
+            running: None,
+            reach: None,
+            ordinal: None,
+            block: 0,
+            section: 0,
+        }
+    }
+
     fn from(k: usize, m: &Mention, block: usize, section: u8) -> Self {
         Goal {
             mentions: vec![k],

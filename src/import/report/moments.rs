@@ -1,8 +1,8 @@
 //! Moments other than goals: shots (saved, blocked, wide, off the woodwork), chances and
 //! cards, one per sentence at most.
 
+use super::clauses::clauses;
 use super::doc::{Sent, resolve_back};
-use super::events::clauses;
 use super::players::Ref;
 use crate::model::{CardColour, EventKind, Side};
 

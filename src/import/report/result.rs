@@ -4,7 +4,9 @@
 
 use super::clean::{Block, BlockKind};
 use super::numbers::score;
-use super::tokens::{Tok, cap_chunks, fold, join, tokenize};
+use super::scoreline::{scoreline, team_name, teamish};
+use super::tokens::{Tok, cap_chunks, fold, tokenize};
+use super::vocab::results::{DRAW, LOSE, WIN};
 use crate::model::Score;
 
 /// What the text says about the result.
@@ -18,85 +20,6 @@ pub struct Found {
     /// True when the home side is stated (score line, "hosts X"), not just the first named.
     pub home_known: bool,
 }
-
-const WIN: &[&str] = &[
-    "beat",
-    "beats",
-    "beating",
-    "defeated",
-    "defeat",
-    "defeats",
-    "defeating",
-    "thrashed",
-    "thrash",
-    "thrashing",
-    "hammered",
-    "hammer",
-    "hammering",
-    "crushed",
-    "crush",
-    "crushing",
-    "routed",
-    "rout",
-    "edged",
-    "edge",
-    "edging",
-    "overcame",
-    "overcome",
-    "overpowered",
-    "overpower",
-    "downed",
-    "stunned",
-    "blew",
-    "knocked",
-    "knock",
-    "eliminated",
-    "outclassed",
-    "dispatched",
-    "demolished",
-    "humbled",
-    "swept",
-    "thumped",
-    "thump",
-    "trounced",
-    "saw",
-];
-const LOSE: &[&str] = &["lost", "lose", "losing", "fell", "beaten", "defeated by"];
-const DRAW: &[&str] = &["drew", "draw", "held", "drawing", "tied"];
-const NOT_TEAM: &[&str] = &[
-    "league",
-    "cup",
-    "stadium",
-    "park",
-    "arena",
-    "reuters",
-    "group",
-    "olympics",
-    "championship",
-    "round",
-    "final",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "var",
-    "derby",
-];
 
 /// Reads the result from the report's lines.
 pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
@@ -168,103 +91,6 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         .iter()
         .any(|m| all.contains(m));
     Some(found)
-}
-
-fn team_name(toks: &[Tok]) -> String {
-    // "Ten-man Brighton": the adjective is not part of the name.
-    let skip = toks
-        .iter()
-        .take_while(|t| t.low.ends_with("-man") || t.low.ends_with("-men"))
-        .count();
-    let toks = if skip < toks.len() {
-        &toks[skip..]
-    } else {
-        toks
-    };
-    let mut s = join(toks);
-    // "Soccer-Southampton" in wire headlines: the team is the last capitalised part.
-    if let Some((head, last)) = s
-        .split_once(' ')
-        .map_or(Some(s.as_str()), |(f, _)| Some(f))
-        .and_then(|f| f.rsplit_once('-'))
-        .map(|(h, l)| (h.to_string(), l.to_string()))
-        && head.split('-').all(|p| p.starts_with(char::is_uppercase))
-        && last.starts_with(char::is_uppercase)
-    {
-        s = s.replacen(&format!("{head}-"), "", 1);
-    }
-    if s.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-    {
-        s.split_whitespace()
-            .map(|w| {
-                let mut c = w.chars();
-                c.next().map_or(String::new(), |f| {
-                    f.to_string() + &c.as_str().to_lowercase()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        s
-    }
-}
-
-fn teamish(toks: &[Tok]) -> bool {
-    !toks.iter().any(|t| NOT_TEAM.contains(&t.low.as_str()))
-        && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
-}
-
-/// "Home 2 - 1 Away", "Home 2-1 Away: headline", "HOME 4 AWAY 1".
-pub fn scoreline(toks: &[Tok]) -> Option<Found> {
-    let chunks = cap_chunks(toks);
-    let &(s0, e0) = chunks.first()?;
-    if s0 != 0 || !teamish(&toks[s0..e0]) {
-        return None;
-    }
-    let (h, a, next) = if let Some(sc) = toks.get(e0).and_then(|t| score(&t.low)) {
-        (sc.0, sc.1, e0 + 1)
-    } else {
-        let n = |k: usize| toks.get(k).and_then(|t| t.low.parse::<u16>().ok());
-        match (n(e0), toks.get(e0 + 1).map(|t| t.low.as_str()), n(e0 + 2)) {
-            (Some(x), Some("-" | ":"), Some(y)) => (x, y, e0 + 3),
-            _ => return allcaps_scoreline(toks),
-        }
-    };
-    let &(s1, e1) = chunks.iter().find(|c| c.0 == next)?;
-    let tail_ok = toks
-        .get(e1)
-        .is_none_or(|t| matches!(t.low.as_str(), ":" | "(" | "|" | "-"));
-    (tail_ok && teamish(&toks[s1..e1]))
-        .then(|| Found {
-            home: team_name(&toks[s0..e0]),
-            away: team_name(&toks[s1..e1]),
-            score: Some(Score::new(h, a)),
-            home_known: true,
-            ..Found::default()
-        })
-        .or_else(|| allcaps_scoreline(toks))
-}
-
-/// "SOUTHAMPTON 4 EVERTON 1".
-fn allcaps_scoreline(toks: &[Tok]) -> Option<Found> {
-    let nums: Vec<usize> = (0..toks.len())
-        .filter(|&k| toks[k].low.parse::<u16>().is_ok())
-        .collect();
-    if nums.len() != 2 || nums[1] != toks.len() - 1 || nums[0] == 0 {
-        return None;
-    }
-    let (a, b) = (&toks[..nums[0]], &toks[nums[0] + 1..nums[1]]);
-    let caps = |t: &[Tok]| !t.is_empty() && t.iter().all(|x| x.is_cap()) && teamish(t);
-    let n = |k: usize| toks[k].low.parse::<u16>().ok();
-    (caps(a) && caps(b)).then(|| Found {
-        home: team_name(a),
-        away: team_name(b),
-        score: n(nums[0]).zip(n(nums[1])).map(|(x, y)| Score::new(x, y)),
-        home_known: true,
-        ..Found::default()
-    })
 }
 
 /// A result sentence: "A beat B 3-2", "A and B drew 2-2", "A ... beating B 4-3 on penalties".
@@ -391,131 +217,12 @@ fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>
     }
 }
 
-/// Competitions by name, longest first so "Women's World Cup" wins over "World Cup".
-const COMPETITIONS: &[&str] = &[
-    "Women's World Cup",
-    "Club World Cup",
-    "World Cup qualifier",
-    "World Cup",
-    "Champions League",
-    "Europa Conference League",
-    "Conference League",
-    "Europa League",
-    "Premier League",
-    "Indian Super League",
-    "Super League",
-    "FA Cup",
-    "League Cup",
-    "Carabao Cup",
-    "EFL Cup",
-    "Serie A",
-    "Serie B",
-    "La Liga",
-    "Bundesliga",
-    "Ligue 1",
-    "Eredivisie",
-    "Primeira Liga",
-    "Scottish Premiership",
-    "Copa America",
-    "Copa del Rey",
-    "Copa Libertadores",
-    "Copa Sudamericana",
-    "European Championship",
-    "Nations League",
-    "Africa Cup of Nations",
-    "Asian Cup",
-    "Gold Cup",
-    "Community Shield",
-    "Super Cup",
-    "Olympics",
-    "Olympic",
-    "Championship",
-    "League One",
-    "League Two",
-    "MLS",
-    "A-League",
-    "Women's Super League",
-    "NWSL",
-    "Premiership",
-    "Coppa Italia",
-    "DFB-Pokal",
-    "Coupe de France",
-    "Euro 2024",
-    "Euro 2020",
-    "Euro 2016",
-    "Euro 2012",
-];
-
-/// The competition the report names first.
-pub fn competition(text: &str) -> Option<String> {
-    let folded = fold(text);
-    let mut best: Option<(usize, usize, &str)> = None;
-    for c in COMPETITIONS {
-        let fc = fold(c);
-        let mut from = 0;
-        while let Some(i) = folded[from..].find(&fc).map(|i| i + from) {
-            let end = i + fc.len();
-            let bounded = folded[..i]
-                .chars()
-                .last()
-                .is_none_or(|p| !p.is_alphanumeric())
-                && folded[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|n| !n.is_alphanumeric());
-            if bounded {
-                if best.is_none_or(|b| i < b.0 || i == b.0 && fc.len() > b.1) {
-                    best = Some((i, fc.len(), c));
-                }
-                break;
-            }
-            from = end;
-        }
-    }
-    best.map(|b| {
-        let name = b.2;
-        if name == "Olympic" {
-            "Olympics".to_string()
-        } else {
-            name.to_string()
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<Tok> {
         tokenize(s, 0, s.len())
-    }
-
-    #[test]
-    fn finds_competitions() {
-        assert_eq!(
-            competition("the first leg of their Europa League tie").as_deref(),
-            Some("Europa League")
-        );
-        assert_eq!(
-            competition("Women's World Cup, Group C").as_deref(),
-            Some("Women's World Cup")
-        );
-        assert_eq!(competition("a friendly"), None);
-    }
-
-    #[test]
-    fn reads_score_lines() {
-        let f = scoreline(&toks("Rovers 2 - 1 Athletic")).map(|f| (f.home, f.away, f.score));
-        assert_eq!(
-            f,
-            Some(("Rovers".into(), "Athletic".into(), Some(Score::new(2, 1))))
-        );
-        let f =
-            scoreline(&toks("Port Vale 0-3 Bury Town: rout at the Vale")).map(|f| (f.home, f.away));
-        assert_eq!(f, Some(("Port Vale".into(), "Bury Town".into())));
-        let f = scoreline(&toks("ROVERS 4 ATHLETIC 1")).map(|f| (f.home, f.score));
-        assert_eq!(f, Some(("Rovers".into(), Some(Score::new(4, 1)))));
-        assert_eq!(scoreline(&toks("Rovers beat Athletic 2-1")), None);
     }
 
     #[test]

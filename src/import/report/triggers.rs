@@ -2,7 +2,10 @@
 //! in", "made it 2-1", "took the lead", "into his own net"), and the words that cancel one
 //! ("hit the post", "ruled out", "could have").
 
+use super::finish::{cancelled, finish_target, is_net};
 use super::numbers::{cardinal, ordinal, score};
+use super::state_phrases::state_phrase;
+use super::vocab::scoring::{FINISH_VERBS, GOAL_NOUNS, WOODWORK};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,108 +62,7 @@ impl Trig {
     }
 }
 
-const FINISH_VERBS: &[&str] = &[
-    "headed",
-    "heading",
-    "head",
-    "fired",
-    "firing",
-    "fire",
-    "slotted",
-    "slot",
-    "slotting",
-    "tapped",
-    "tap",
-    "tapping",
-    "poked",
-    "poke",
-    "poking",
-    "prodded",
-    "prod",
-    "curled",
-    "curl",
-    "curling",
-    "volleyed",
-    "volley",
-    "smashed",
-    "smash",
-    "drilled",
-    "drill",
-    "swept",
-    "sweep",
-    "stabbed",
-    "rifled",
-    "lashed",
-    "blasted",
-    "bundled",
-    "bundle",
-    "steered",
-    "glanced",
-    "chipped",
-    "lobbed",
-    "looped",
-    "loop",
-    "tucked",
-    "tuck",
-    "knocked",
-    "nodded",
-    "nod",
-    "hammered",
-    "hammer",
-    "side-footed",
-    "placed",
-    "guided",
-    "rolled",
-    "stroked",
-    "flicked",
-    "turned",
-    "forced",
-    "scrambled",
-    "thumped",
-    "powered",
-    "struck",
-    "shot",
-    "drove",
-    "finished",
-    "converted",
-];
-const GOAL_NOUNS: &[&str] = &[
-    "goal",
-    "goals",
-    "winner",
-    "equaliser",
-    "equalizer",
-    "opener",
-    "brace",
-    "hat-trick",
-    "leveller",
-    "consolation",
-    "header",
-    "penalty",
-    "tie",
-    "first",
-    "second",
-    "third",
-    "fourth",
-];
-const WOODWORK: &[&str] = &["post", "bar", "crossbar", "woodwork", "upright", "posts"];
-const CANCEL: &[&str] = &[
-    "disallowed",
-    "ruled",
-    "chalked",
-    "offside",
-    "almost",
-    "nearly",
-    "denied",
-    "saved",
-    "missed",
-    "wide",
-    "blocked",
-    "cleared",
-    "close",
-];
-
-fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
+pub fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
     w.get(i).copied().unwrap_or("")
 }
 
@@ -198,6 +100,9 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
     let n1 = at(w, i + 1);
     let n2 = at(w, i + 2);
     let window = &w[i + 1..b.min(i + 7).max(i + 1)];
+    if let Some(t) = state_phrase(w, i, b) {
+        return Some(t);
+    }
     match x {
         "scored" | "scores" | "scoring" | "netted" | "nets" | "netting" | "bagged" => {
             if matches!(at(w, i.wrapping_sub(1)), "have" | "has")
@@ -227,96 +132,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 );
             if fine { t(State::None) } else { None }
         }
-        "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => {
-            t(State::Level)
-        }
-        "level"
-            if matches!(
-                at(w, i.wrapping_sub(1)),
-                "were" | "was" | "drew" | "draw" | "them" | "back"
-            ) =>
-        {
-            t(State::Level)
-        }
-        "level"
-            if at(w, i.wrapping_sub(2)) == "brought"
-                || at(w, i.wrapping_sub(3)) == "brought"
-                || at(w, i.wrapping_sub(2)) == "headed" =>
-        {
-            t(State::Level)
-        }
-        "terms" if at(w, i.wrapping_sub(1)) == "level" && at(w, i.wrapping_sub(2)) == "on" => {
-            t(State::Level)
-        }
-        "tie" if matches!(at(w, i.wrapping_sub(2)), "made" | "make") => t(State::Level),
-        "lead"
-            if at(w, i.wrapping_sub(1)) == "the"
-                && matches!(
-                    at(w, i.wrapping_sub(2)),
-                    "took" | "take" | "taking" | "takes" | "restored" | "regained"
-                ) =>
-        {
-            t(State::Lead)
-        }
-        "lead"
-            if at(w, i.wrapping_sub(1)).ends_with("'s")
-                || matches!(at(w, i.wrapping_sub(1)), "'s" | "their" | "'")
-                    && matches!(at(w, i.wrapping_sub(3)), "restored" | "doubled") =>
-        {
-            t(State::Lead)
-        }
-        "lead"
-            if matches!(at(w, i.wrapping_sub(1)), "their" | "his" | "her" | "the")
-                && matches!(
-                    at(w, i.wrapping_sub(2)),
-                    "doubled" | "extended" | "restored" | "increased"
-                ) =>
-        {
-            t(State::Lead)
-        }
-        "lead"
-            if at(w, i.wrapping_sub(1)) == "the"
-                && matches!(
-                    at(w, i.wrapping_sub(3)),
-                    "give" | "gave" | "giving" | "gives" | "handed"
-                ) =>
-        {
-            Some(Trig {
-                object_side: true,
-                ..t(State::Lead)?
-            })
-        }
-        "ahead" | "front"
-            if matches!(
-                at(w, i.wrapping_sub(1)),
-                "went" | "go" | "going" | "goes" | "in"
-            ) && !matches!(at(w, i.wrapping_sub(1)), "in")
-                || (x == "front"
-                    && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going")) =>
-        {
-            t(State::Lead)
-        }
-        "ahead" | "front"
-            if w[i.saturating_sub(4)..i]
-                .iter()
-                .any(|v| matches!(*v, "put" | "puts" | "putting")) =>
-        {
-            Some(Trig {
-                object_side: true,
-                ..t(State::Lead)?
-            })
-        }
-        "turnaround" | "comeback"
-            if matches!(at(w, i.wrapping_sub(2)), "completed" | "complete") =>
-        {
-            t(State::Turnaround)
-        }
-        "opened" if n1 == "the" && n2 == "scoring" => t(State::Opener),
-        "completed" if n1 == "the" && n2 == "scoring" => t(State::Last),
-        "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
-            t(State::Back)
-        }
-        "consolation" => t(State::Back),
         "made" | "make" | "making" | "makes" if n1 == "it" => {
             if let Some(r) = score(n2) {
                 return Some(Trig {
@@ -432,96 +247,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "converted" | "finished" => t(State::None),
         _ => None,
     }
-}
-
-/// "in", "home", "into the net", "it away", "in off": where a finished chance ends up.
-fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
-    let end = b.min(from + 6);
-    (from..end).any(|k| {
-        let x = at(w, k);
-        let n = at(w, k + 1);
-        match x {
-            "in" => !matches!(
-                n,
-                "the"
-                    | "a"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "front"
-                    | "behind"
-                    | "space"
-                    | "possession"
-                    | "midfield"
-                    | "an"
-            ),
-            "home" => !matches!(
-                n,
-                "side" | "crowd" | "team" | "fans" | "supporters" | "defence" | "defense"
-            ),
-            "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
-            "past" => true,
-            "into" => is_net(w, k + 1),
-            "over" => {
-                k > from
-                    && matches!(w[from], "his" | "her" | "the")
-                    && matches!(at(w, from + 1), "header" | "shot" | "effort")
-                    && w[from..k].len() <= 3
-                    && n != "the"
-                    && n != "bar"
-                    && n != "crossbar"
-            }
-            _ => false,
-        }
-    })
-}
-
-/// "the net", "an open goal", "the bottom corner", "the roof of the net", "his own net".
-fn is_net(w: &[&str], k: usize) -> bool {
-    let x = at(w, k);
-    let n = at(w, k + 1);
-    let n2 = at(w, k + 2);
-    matches!(x, "the" | "an" | "his" | "her" | "their" | "own")
-        && (matches!(
-            n,
-            "net"
-                | "goal"
-                | "corner"
-                | "roof"
-                | "top"
-                | "bottom"
-                | "back"
-                | "empty"
-                | "open"
-                | "far"
-                | "near"
-                | "own"
-        ) && !(n == "far" && n2 == "post")
-            && !(n == "near" && n2 == "post"))
-}
-
-/// A phrase in the clause before the scoring word that says it did not count or did not go
-/// in: "hit the post", "could have", "ruled out", "saved".
-fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
-    let before = &w[a..i];
-    let modal = before.windows(2).any(|p| {
-        matches!(p[0], "could" | "should" | "would" | "might") && matches!(p[1], "have" | "not")
-    });
-    let woodwork = before.iter().enumerate().any(|(k, v)| {
-        WOODWORK.contains(v)
-            && before[k.saturating_sub(3)..k].iter().any(|x| {
-                matches!(
-                    *x,
-                    "hit" | "struck" | "rattled" | "against" | "onto" | "clipped" | "crashed"
-                )
-            })
-    });
-    modal
-        || woodwork
-        || before.iter().any(|v| CANCEL.contains(v) && *v != "close")
-        || before
-            .windows(2)
-            .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
 }
 
 /// "twice", "two", "both", "three": how many goals a phrase stands for.

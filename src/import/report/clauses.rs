@@ -1,0 +1,111 @@
+//! Sentence syntax the reader needs: where clauses start (a new subject, a contrast) and
+//! whether a person is the subject of a clause or the object of a verb or preposition.
+
+use super::doc::Sent;
+use super::vocab::nationalities::NATIONALITIES;
+use super::vocab::people::ROLES;
+
+/// Clause boundaries: a new subject or a contrast starts a new clause.
+pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
+    let n = s.toks.len();
+    let subject_at = |k: usize| {
+        s.refs
+            .iter()
+            .any(|r| r.tok == k || r.tok == k + 1 && ROLES.contains(&s.low(k)))
+            || s.teams.iter().any(|t| t.0 == k)
+            || matches!(s.low(k), "he" | "she" | "they")
+            || s.low(k) == "substitute"
+    };
+    let mut cuts = vec![0];
+    for k in 1..n {
+        let w = s.low(k);
+        let cut = match w {
+            ";" | ":" | "but" | "while" | "although" | "though" | "whereas" | "when" => true,
+            "which" => s.low(k - 1) == ",",
+            "only" => matches!(s.low(k + 1), "for" | "to"),
+            "and" | "as" | "before" | "then" => {
+                subject_at(k + 1) || s.low(k - 1) == "," && w == "and"
+            }
+            "," => subject_at(k + 1) && !matches!(s.low(k + 2), ","),
+            _ => false,
+        };
+        if cut {
+            cuts.push(k);
+        }
+    }
+    cuts.push(n);
+    cuts.windows(2)
+        .map(|p| (p[0], p[1]))
+        .filter(|p| p.0 < p.1)
+        .collect()
+}
+
+/// How many tokens the person reference at `k` spans ("Roman Burki", "the Slovenian").
+pub fn ref_len(s: &Sent, k: usize) -> usize {
+    s.refs.iter().find(|r| r.tok == k).map_or(1, |r| r.len)
+}
+
+/// A person reference at token `k` is the object of a verb or preposition, not the subject.
+pub fn governed(s: &Sent, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        let w = s.low(j - 1);
+        if ROLES.contains(&w)
+            || NATIONALITIES.contains(&w)
+            || matches!(w, "the" | "a" | "an" | "young" | "lively" | "veteran")
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == 0 {
+        return false;
+    }
+    let w = s.low(j - 1);
+    // "only for the Slovenian to tap in": the subject of the infinitive, not an object.
+    let next = s.low(k + ref_len(s, k));
+    if next == "to" && (w == "for" || matches!(s.low(k), "him" | "her")) {
+        return false;
+    }
+    if matches!(s.low(k), "him" | "her") {
+        return true;
+    }
+    matches!(
+        w,
+        "found"
+            | "slipped"
+            | "slipping"
+            | "out"
+            | "dispossessed"
+            | "tackled"
+            | "fouled"
+            | "denied"
+            | "beating"
+            | "beat"
+            | "beats"
+            | "tripped"
+            | "replaced"
+            | "from"
+            | "past"
+            | "over"
+            | "off"
+            | "of"
+            | "under"
+            | "to"
+            | "against"
+            | "saw"
+            | "left"
+            | "invited"
+            | "beyond"
+            | "for"
+            | "by"
+            | "with"
+            | "through"
+            | "inside"
+            | "around"
+            | "on"
+            | "at"
+            | "allowed"
+    ) || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "substituted" | "booked"))
+}

@@ -1,0 +1,207 @@
+//! One mention per goal: a phrase that stands for several goals ("struck in the 33rd, 52nd
+//! and 79th minutes", "scored twice", "X's finish and Y's header") becomes several mentions,
+//! and phrases of one sentence about one goal become one.
+
+use super::clauses::{clauses, governed};
+use super::clock_expr::When;
+use super::doc::Sent;
+use super::events::{Mention, time_for};
+use super::players::Ref;
+use super::triggers::{self, State, Trig};
+use super::vocab::scoring::SHOT_NOUNS;
+use crate::model::Side;
+
+/// "X's finish and Y's header brought Rovers level": each possessor scored one of the goals the
+/// team phrase sums up.
+pub fn possessive_scorers(s: &Sent, out: Vec<Mention>) -> Vec<Mention> {
+    let [m] = out.as_slice() else { return out };
+    if m.strong {
+        return out;
+    }
+    let owners: Vec<(usize, usize)> = s
+        .refs
+        .iter()
+        .filter(|r| r.tok < m.tok)
+        .filter_map(|r| match r.r {
+            Ref::Person(id)
+                if matches!(s.low(r.tok + r.len), "'s" | "'")
+                    && (1..4).any(|d| SHOT_NOUNS.contains(&s.low(r.tok + r.len + d))) =>
+            {
+                Some((id, r.tok))
+            }
+            _ => None,
+        })
+        .collect();
+    if owners.is_empty() {
+        return out;
+    }
+    let cl = clauses(s);
+    owners
+        .iter()
+        .enumerate()
+        .map(|(k, &(id, tok))| {
+            let (a, b) = cl
+                .iter()
+                .copied()
+                .find(|c| c.0 <= tok && tok < c.1)
+                .unwrap_or((0, s.toks.len()));
+            let last = k + 1 == owners.len();
+            let noun_penalty = (1..4).any(|d| s.low(tok + 1 + d) == "penalty");
+            Mention {
+                tok,
+                scorer: Some(id),
+                strong: true,
+                when: time_for(s, a, b, tok).or(if last { m.when } else { None }),
+                state: if last { m.state } else { State::None },
+                running: if last { m.running } else { None },
+                penalty: m.penalty || noun_penalty,
+                ..m.clone()
+            }
+        })
+        .collect()
+}
+
+/// One mention per goal when the phrase stands for several: lists of minutes ("in the 33rd,
+/// 52nd and 79th minutes, X in the 41st"), counts ("scored twice"), "followed by X and Y".
+pub fn expand(
+    sents: &[Sent],
+    si: usize,
+    a: usize,
+    b: usize,
+    t: Trig,
+    base: Mention,
+    out: &mut Vec<Mention>,
+) {
+    let s = &sents[si];
+    let exact: Vec<_> = s
+        .times
+        .iter()
+        .filter(|x| x.tok >= a && x.tok < b && matches!(x.when, When::At(c) if !c.approximate))
+        .collect();
+    if exact.len() >= 2 {
+        for x in exact {
+            let scorer = s
+                .refs
+                .iter()
+                .rev()
+                .find(|r| r.tok < x.tok && r.tok >= a && !governed(s, r.tok))
+                .and_then(|r| match r.r {
+                    Ref::Person(id) => Some(id),
+                    _ => None,
+                });
+            out.push(Mention {
+                tok: x.tok,
+                when: Some(x.when),
+                scorer: scorer.or(base.scorer),
+                strong: scorer.is_some() || base.strong,
+                ..base.clone()
+            });
+        }
+        return;
+    }
+    let w: Vec<&str> = s.toks[a..b].iter().map(|x| x.low.as_str()).collect();
+    let mut count = t.count.max(1);
+    if let Some(k) = w.iter().position(|x| {
+        matches!(
+            *x,
+            "scored" | "scoring" | "scores" | "struck" | "made" | "netted"
+        )
+    }) && let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)])
+    {
+        count = count.max(n);
+    }
+    // "hat-tricks from X and Y": each named player scored `count`.
+    let from_list: Vec<usize> = if w.contains(&"hat-tricks") {
+        s.refs
+            .iter()
+            .filter(|r| r.tok > t.tok && r.tok < b)
+            .filter_map(|r| match r.r {
+                Ref::Person(id) => Some(id),
+                _ => None,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let scorers: Vec<Option<usize>> = if from_list.is_empty() {
+        vec![base.scorer]
+    } else {
+        from_list.into_iter().map(Some).collect()
+    };
+    for sc in scorers {
+        for k in 0..count {
+            let m = Mention {
+                scorer: sc,
+                strong: base.strong || sc != base.scorer,
+                state: if k + 1 == count {
+                    base.state
+                } else {
+                    State::None
+                },
+                ..base.clone()
+            };
+            out.push(m);
+        }
+    }
+    // "then scored, followed by X and finally Y again".
+    if let Some(k) = (t.tok..s.toks.len()).find(|&k| s.low(k) == "followed" && s.low(k + 1) == "by")
+    {
+        for r in s.refs.iter().filter(|r| r.tok > k + 1) {
+            if let Ref::Person(id) = r.r {
+                out.push(Mention {
+                    tok: r.tok,
+                    scorer: Some(id),
+                    strong: true,
+                    state: State::None,
+                    running: None,
+                    reach: None,
+                    when: None,
+                    ordinal: None,
+                    ..base.clone()
+                });
+            }
+        }
+    }
+}
+
+/// Phrases of one sentence about one goal ("Rovers took the lead when Cole tapped in") are one
+/// mention; different named scorers stay apart.
+pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for m in ms {
+        if let Some(last) = out.last_mut() {
+            let same_person = last.scorer == m.scorer || !last.strong || !m.strong;
+            let separate_times = matches!((last.when, m.when), (Some(When::At(x)), Some(When::At(y))) if !x.approximate && !y.approximate && x != y);
+            let counted = last.tok == m.tok;
+            if same_person
+                && !separate_times
+                && !counted
+                && (last.scorer.is_none() || m.scorer.is_none() || last.scorer == m.scorer)
+            {
+                if m.strong || last.scorer.is_none() {
+                    last.scorer = m.scorer.or(last.scorer);
+                    last.strong |= m.strong;
+                }
+                last.side = if last.side == Side::None {
+                    m.side
+                } else {
+                    last.side
+                };
+                last.own_goal |= m.own_goal;
+                last.penalty |= m.penalty;
+                last.when = last.when.or(m.when);
+                last.state = if m.state != State::None {
+                    m.state
+                } else {
+                    last.state
+                };
+                last.running = last.running.or(m.running);
+                last.reach = last.reach.or(m.reach);
+                last.ordinal = last.ordinal.or(m.ordinal);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}

@@ -1,0 +1,99 @@
+//! Where a finish ends up ("in", "home", "into the bottom corner", "past the keeper") and the
+//! phrases that say it did not go in or did not count ("hit the post", "could have", "ruled
+//! out").
+
+use super::vocab::scoring::{CANCEL, WOODWORK};
+
+fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
+    w.get(i).copied().unwrap_or("")
+}
+
+/// "in", "home", "into the net", "it away", "in off": where a finished chance ends up.
+pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
+    let end = b.min(from + 6);
+    (from..end).any(|k| {
+        let x = at(w, k);
+        let n = at(w, k + 1);
+        match x {
+            "in" => !matches!(
+                n,
+                "the"
+                    | "a"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "front"
+                    | "behind"
+                    | "space"
+                    | "possession"
+                    | "midfield"
+                    | "an"
+            ),
+            "home" => !matches!(
+                n,
+                "side" | "crowd" | "team" | "fans" | "supporters" | "defence" | "defense"
+            ),
+            "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
+            "past" => true,
+            "into" => is_net(w, k + 1),
+            "over" => {
+                k > from
+                    && matches!(w[from], "his" | "her" | "the")
+                    && matches!(at(w, from + 1), "header" | "shot" | "effort")
+                    && w[from..k].len() <= 3
+                    && n != "the"
+                    && n != "bar"
+                    && n != "crossbar"
+            }
+            _ => false,
+        }
+    })
+}
+
+/// "the net", "an open goal", "the bottom corner", "the roof of the net", "his own net".
+pub fn is_net(w: &[&str], k: usize) -> bool {
+    let x = at(w, k);
+    let n = at(w, k + 1);
+    let n2 = at(w, k + 2);
+    matches!(x, "the" | "an" | "his" | "her" | "their" | "own")
+        && (matches!(
+            n,
+            "net"
+                | "goal"
+                | "corner"
+                | "roof"
+                | "top"
+                | "bottom"
+                | "back"
+                | "empty"
+                | "open"
+                | "far"
+                | "near"
+                | "own"
+        ) && !(n == "far" && n2 == "post")
+            && !(n == "near" && n2 == "post"))
+}
+
+/// A phrase in the clause before the scoring word that says it did not count or did not go
+/// in: "hit the post", "could have", "ruled out", "saved".
+pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
+    let before = &w[a..i];
+    let modal = before.windows(2).any(|p| {
+        matches!(p[0], "could" | "should" | "would" | "might") && matches!(p[1], "have" | "not")
+    });
+    let woodwork = before.iter().enumerate().any(|(k, v)| {
+        WOODWORK.contains(v)
+            && before[k.saturating_sub(3)..k].iter().any(|x| {
+                matches!(
+                    *x,
+                    "hit" | "struck" | "rattled" | "against" | "onto" | "clipped" | "crashed"
+                )
+            })
+    });
+    modal
+        || woodwork
+        || before.iter().any(|v| CANCEL.contains(v) && *v != "close")
+        || before
+            .windows(2)
+            .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
+}

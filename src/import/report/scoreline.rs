@@ -1,0 +1,133 @@
+//! Score lines: "Rovers 2 - 1 Athletic", "Port Vale 0-3 Bury Town: rout at the Vale",
+//! "ROVERS 4 ATHLETIC 1", and the team names in them.
+
+use super::numbers::score;
+use super::result::Found;
+use super::tokens::{Tok, cap_chunks, join};
+use super::vocab::results::NOT_TEAM;
+use crate::model::Score;
+
+/// A team name as written, without a leading "Ten-man" or a wire prefix, in title case when
+/// written in capitals.
+pub fn team_name(toks: &[Tok]) -> String {
+    // "Ten-man Brighton": the adjective is not part of the name.
+    let skip = toks
+        .iter()
+        .take_while(|t| t.low.ends_with("-man") || t.low.ends_with("-men"))
+        .count();
+    let toks = if skip < toks.len() {
+        &toks[skip..]
+    } else {
+        toks
+    };
+    let mut s = join(toks);
+    // "Soccer-Southampton" in wire headlines: the team is the last capitalised part.
+    if let Some((head, last)) = s
+        .split_once(' ')
+        .map_or(Some(s.as_str()), |(f, _)| Some(f))
+        .and_then(|f| f.rsplit_once('-'))
+        .map(|(h, l)| (h.to_string(), l.to_string()))
+        && head.split('-').all(|p| p.starts_with(char::is_uppercase))
+        && last.starts_with(char::is_uppercase)
+    {
+        s = s.replacen(&format!("{head}-"), "", 1);
+    }
+    if s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
+        s.split_whitespace()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_string() + &c.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        s
+    }
+}
+
+/// A capitalised run that can be a team (not a league, a stadium or a month).
+pub fn teamish(toks: &[Tok]) -> bool {
+    !toks.iter().any(|t| NOT_TEAM.contains(&t.low.as_str()))
+        && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
+}
+
+/// "Home 2 - 1 Away", "Home 2-1 Away: headline", "HOME 4 AWAY 1".
+pub fn scoreline(toks: &[Tok]) -> Option<Found> {
+    let chunks = cap_chunks(toks);
+    let &(s0, e0) = chunks.first()?;
+    if s0 != 0 || !teamish(&toks[s0..e0]) {
+        return None;
+    }
+    let (h, a, next) = if let Some(sc) = toks.get(e0).and_then(|t| score(&t.low)) {
+        (sc.0, sc.1, e0 + 1)
+    } else {
+        let n = |k: usize| toks.get(k).and_then(|t| t.low.parse::<u16>().ok());
+        match (n(e0), toks.get(e0 + 1).map(|t| t.low.as_str()), n(e0 + 2)) {
+            (Some(x), Some("-" | ":"), Some(y)) => (x, y, e0 + 3),
+            _ => return allcaps_scoreline(toks),
+        }
+    };
+    let &(s1, e1) = chunks.iter().find(|c| c.0 == next)?;
+    let tail_ok = toks
+        .get(e1)
+        .is_none_or(|t| matches!(t.low.as_str(), ":" | "(" | "|" | "-"));
+    (tail_ok && teamish(&toks[s1..e1]))
+        .then(|| Found {
+            home: team_name(&toks[s0..e0]),
+            away: team_name(&toks[s1..e1]),
+            score: Some(Score::new(h, a)),
+            home_known: true,
+            ..Found::default()
+        })
+        .or_else(|| allcaps_scoreline(toks))
+}
+
+/// "SOUTHAMPTON 4 EVERTON 1".
+fn allcaps_scoreline(toks: &[Tok]) -> Option<Found> {
+    let nums: Vec<usize> = (0..toks.len())
+        .filter(|&k| toks[k].low.parse::<u16>().is_ok())
+        .collect();
+    if nums.len() != 2 || nums[1] != toks.len() - 1 || nums[0] == 0 {
+        return None;
+    }
+    let (a, b) = (&toks[..nums[0]], &toks[nums[0] + 1..nums[1]]);
+    let caps = |t: &[Tok]| !t.is_empty() && t.iter().all(|x| x.is_cap()) && teamish(t);
+    let n = |k: usize| toks[k].low.parse::<u16>().ok();
+    (caps(a) && caps(b)).then(|| Found {
+        home: team_name(a),
+        away: team_name(b),
+        score: n(nums[0]).zip(n(nums[1])).map(|(x, y)| Score::new(x, y)),
+        home_known: true,
+        ..Found::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::report::tokens::tokenize;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        tokenize(s, 0, s.len())
+    }
+
+    #[test]
+    fn reads_score_lines() {
+        let f = scoreline(&toks("Rovers 2 - 1 Athletic")).map(|f| (f.home, f.away, f.score));
+        assert_eq!(
+            f,
+            Some(("Rovers".into(), "Athletic".into(), Some(Score::new(2, 1))))
+        );
+        let f =
+            scoreline(&toks("Port Vale 0-3 Bury Town: rout at the Vale")).map(|f| (f.home, f.away));
+        assert_eq!(f, Some(("Port Vale".into(), "Bury Town".into())));
+        let f = scoreline(&toks("ROVERS 4 ATHLETIC 1")).map(|f| (f.home, f.score));
+        assert_eq!(f, Some(("Rovers".into(), Some(Score::new(4, 1)))));
+        assert_eq!(scoreline(&toks("Rovers beat Athletic 2-1")), None);
+    }
+}

@@ -1,0 +1,114 @@
+//! Phrases that say what a goal did to the score: "took the lead", "equalised", "brought them
+//! level", "put Rovers ahead", "completed the turnaround", "opened the scoring", "pulled one
+//! back". They both mark a goal and tell `sides` which team it must have been.
+
+use super::triggers::{State, Trig, at};
+
+/// The score phrase at word `i` of `w` (clause ends at `b`), if any.
+pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
+    let t = |state: State| {
+        Some(Trig {
+            tok: i,
+            state,
+            count: 1,
+            ..Trig::default()
+        })
+    };
+    let x = at(w, i);
+    let n1 = at(w, i + 1);
+    let n2 = at(w, i + 2);
+    let window = &w[i + 1..b.min(i + 7).max(i + 1)];
+    match x {
+        "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => {
+            t(State::Level)
+        }
+        "level"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "were" | "was" | "drew" | "draw" | "them" | "back"
+            ) =>
+        {
+            t(State::Level)
+        }
+        "level"
+            if at(w, i.wrapping_sub(2)) == "brought"
+                || at(w, i.wrapping_sub(3)) == "brought"
+                || at(w, i.wrapping_sub(2)) == "headed" =>
+        {
+            t(State::Level)
+        }
+        "terms" if at(w, i.wrapping_sub(1)) == "level" && at(w, i.wrapping_sub(2)) == "on" => {
+            t(State::Level)
+        }
+        "tie" if matches!(at(w, i.wrapping_sub(2)), "made" | "make") => t(State::Level),
+        "lead"
+            if at(w, i.wrapping_sub(1)) == "the"
+                && matches!(
+                    at(w, i.wrapping_sub(2)),
+                    "took" | "take" | "taking" | "takes" | "restored" | "regained"
+                ) =>
+        {
+            t(State::Lead)
+        }
+        "lead"
+            if at(w, i.wrapping_sub(1)).ends_with("'s")
+                || matches!(at(w, i.wrapping_sub(1)), "'s" | "their" | "'")
+                    && matches!(at(w, i.wrapping_sub(3)), "restored" | "doubled") =>
+        {
+            t(State::Lead)
+        }
+        "lead"
+            if matches!(at(w, i.wrapping_sub(1)), "their" | "his" | "her" | "the")
+                && matches!(
+                    at(w, i.wrapping_sub(2)),
+                    "doubled" | "extended" | "restored" | "increased"
+                ) =>
+        {
+            t(State::Lead)
+        }
+        "lead"
+            if at(w, i.wrapping_sub(1)) == "the"
+                && matches!(
+                    at(w, i.wrapping_sub(3)),
+                    "give" | "gave" | "giving" | "gives" | "handed"
+                ) =>
+        {
+            Some(Trig {
+                object_side: true,
+                ..t(State::Lead)?
+            })
+        }
+        "ahead" | "front"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "went" | "go" | "going" | "goes" | "in"
+            ) && !matches!(at(w, i.wrapping_sub(1)), "in")
+                || (x == "front"
+                    && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going")) =>
+        {
+            t(State::Lead)
+        }
+        "ahead" | "front"
+            if w[i.saturating_sub(4)..i]
+                .iter()
+                .any(|v| matches!(*v, "put" | "puts" | "putting")) =>
+        {
+            Some(Trig {
+                object_side: true,
+                ..t(State::Lead)?
+            })
+        }
+        "turnaround" | "comeback"
+            if matches!(at(w, i.wrapping_sub(2)), "completed" | "complete") =>
+        {
+            t(State::Turnaround)
+        }
+        "opened" if n1 == "the" && n2 == "scoring" => t(State::Opener),
+        "completed" if n1 == "the" && n2 == "scoring" => t(State::Last),
+        "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
+            t(State::Back)
+        }
+        "consolation" => t(State::Back),
+        _ => None,
+    }
+}
