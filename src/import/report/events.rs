@@ -10,6 +10,8 @@ use super::doc::{Sent, resolve_back};
 use super::expand::{expand, merge_in_sentence, possessive_scorers};
 use super::players::Ref;
 use super::triggers::{self, State, Trig};
+use super::vocab::relations::OBJECT_VERBS;
+use super::vocab::results::{LOSE, WIN};
 use crate::model::Side;
 
 /// One telling of a goal.
@@ -52,6 +54,7 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
         }
         if let Some(team) = s.teams.iter().find(|x| x.0 == k)
             && !governed(s, k)
+            && !team_is_object(s, k)
             && !matches!(s.low(k + team.2), "'s" | "'")
         {
             // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.
@@ -61,7 +64,8 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
             {
                 return (person(r.tok), team.1);
             }
-            return (None, team.1);
+            // "Goa went in front through Jesuraj": the team acts through its scorer.
+            return (agent_after(s, t, &person), team.1);
         }
         if s.refs.iter().any(|r| r.tok == k)
             && !governed(s, k)
@@ -70,29 +74,79 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
             return (Some(p), Side::None);
         }
     }
-    // "went in front through X", "an own goal by X".
-    for k in t..s.toks.len().min(t + 6) {
-        if matches!(s.low(k), "through" | "by" | "from")
-            && let Some(p) = (k + 1..k + 5).find_map(|j| {
-                s.refs
-                    .iter()
-                    .find(|r| r.tok == j)
-                    .and_then(|r| person(r.tok))
-            })
-        {
-            return (Some(p), Side::None);
-        }
+    if let Some(p) = agent_after(s, t, &person) {
+        return (Some(p), Side::None);
     }
     // The sentence's subject carries over to later clauses ("Goa ... but went ahead").
     for k in 0..a {
         if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
-            return (None, team.1);
+            // "Goa went in front through Jesuraj": the team acts through its scorer.
+            return (agent_after(s, t, &person), team.1);
         }
         if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
             return (person(k), Side::None);
         }
     }
     (None, Side::None)
+}
+
+/// "X struck in the 33rd and 52nd minutes, Y in the 41st": a clause that names a player and
+/// stated minutes but no verb repeats the scoring phrase of the clause before it. Returns
+/// that phrase placed just after the player's name, so the name reads as its subject.
+fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
+    let mut k = a;
+    while k < b && matches!(s.low(k), "," | "and" | "then" | "while") {
+        k += 1;
+    }
+    let r = s
+        .refs
+        .iter()
+        .find(|r| r.tok == k && matches!(r.r, Ref::Person(_)))?;
+    let after = r.tok + r.len;
+    let stated = s
+        .times
+        .iter()
+        .any(|x| x.tok >= after && x.tok < b && matches!(x.when, When::At(c) if !c.approximate));
+    (stated && matches!(s.low(after), "in" | "on" | "at" | "after" | ",")).then_some(Trig {
+        tok: after,
+        state: State::None,
+        count: 1,
+        running: None,
+        reach: None,
+        ordinal: None,
+        ..prev
+    })
+}
+
+/// "went in front through X", "an own goal by X": the person named as the agent after the
+/// scoring phrase at `t`.
+fn agent_after(
+    s: &Sent,
+    t: usize,
+    person: &dyn Fn(usize) -> Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    (t..s.toks.len().min(t + 6))
+        .filter(|&k| matches!(s.low(k), "through" | "by" | "from" | "courtesy"))
+        .find_map(|k| {
+            (k + 1..k + 5).find_map(|j| {
+                s.refs
+                    .iter()
+                    .find(|r| r.tok == j && matches!(r.r, Ref::Person(_)))
+                    .and_then(|r| person(r.tok))
+            })
+        })
+}
+
+/// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
+/// point against Vale") is credited or beaten, never the one acting.
+fn team_is_object(s: &Sent, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|i| s.low(i)) else {
+        return false;
+    };
+    OBJECT_VERBS.contains(&before)
+        || WIN.contains(&before)
+        || LOSE.contains(&before)
+        || (before.ends_with("ing") && before.len() > 5)
 }
 
 /// The team a scoring phrase credits: "put Rovers ahead", "restored Rovers' lead", "for
@@ -136,13 +190,20 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     }
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
     let mut out: Vec<Mention> = Vec::new();
+    let mut prev: Option<Trig> = None;
     for (a, b) in clauses(s) {
         let trigs = triggers::find(&w, a, b);
-        let Some(first) = trigs.first().copied() else {
+        let Some(first) = trigs
+            .first()
+            .copied()
+            .or_else(|| prev.and_then(|p| elided(s, a, b, p)))
+        else {
+            prev = None;
             continue;
         };
+        prev = Some(first);
         let mut t = first;
-        for x in &trigs[1..] {
+        for x in trigs.iter().skip(1) {
             t.state = if x.state != State::None {
                 x.state
             } else {

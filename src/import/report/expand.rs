@@ -15,9 +15,6 @@ use crate::model::Side;
 /// team phrase sums up.
 pub fn possessive_scorers(s: &Sent, out: Vec<Mention>) -> Vec<Mention> {
     let [m] = out.as_slice() else { return out };
-    if m.strong {
-        return out;
-    }
     let owners: Vec<(usize, usize)> = s
         .refs
         .iter()
@@ -32,7 +29,8 @@ pub fn possessive_scorers(s: &Sent, out: Vec<Mention>) -> Vec<Mention> {
             _ => None,
         })
         .collect();
-    if owners.is_empty() {
+    // A named scorer stands unless it is one of the owners ("X's finish and Y's header").
+    if owners.is_empty() || m.strong && !owners.iter().any(|o| Some(o.0) == m.scorer) {
         return out;
     }
     let cl = clauses(s);
@@ -173,8 +171,14 @@ pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
             let same_person = last.scorer == m.scorer || !last.strong || !m.strong;
             let separate_times = matches!((last.when, m.when), (Some(When::At(x)), Some(When::At(y))) if !x.approximate && !y.approximate && x != y);
             let counted = last.tok == m.tok;
+            // "put Rovers ahead ..., but Kim headed Vale level": two goals, whatever the names.
+            let separate_states =
+                last.state != State::None && m.state != State::None && last.state != m.state;
+            let separate_scores = matches!((last.running, m.running), (Some(x), Some(y)) if x != y);
             if same_person
                 && !separate_times
+                && !separate_states
+                && !separate_scores
                 && !counted
                 && (last.scorer.is_none() || m.scorer.is_none() || last.scorer == m.scorer)
             {

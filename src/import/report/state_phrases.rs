@@ -3,6 +3,13 @@
 //! back". They both mark a goal and tell `sides` which team it must have been.
 
 use super::triggers::{State, Trig, at};
+use super::vocab::scoring::FINISH_VERBS;
+
+/// Verbs that bring a team level with an object between: "brought them level".
+const LEVELLING_VERBS: &[&str] = &[
+    "brought", "bring", "brings", "bringing", "pulled", "pull", "drew", "draw", "got", "get",
+    "hauled", "haul", "dragged", "drag", "put", "puts", "pegged",
+];
 
 /// The score phrase at word `i` of `w` (clause ends at `b`), if any.
 pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
@@ -30,10 +37,11 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::Level)
         }
+        // "brought them level", "headed the visitors level", "fired Rovers level".
         "level"
-            if at(w, i.wrapping_sub(2)) == "brought"
-                || at(w, i.wrapping_sub(3)) == "brought"
-                || at(w, i.wrapping_sub(2)) == "headed" =>
+            if w[i.saturating_sub(4)..i]
+                .iter()
+                .any(|v| LEVELLING_VERBS.contains(v) || FINISH_VERBS.contains(v)) =>
         {
             t(State::Level)
         }
