@@ -8,7 +8,6 @@
 use super::clauses::clauses;
 use super::doc::{Sent, resolve_back};
 use super::players::Ref;
-use super::vocab::nationalities::NATIONALITIES;
 use super::vocab::people::ROLES;
 use super::vocab::relations::{FEED_NOUNS, OPP, SAME};
 use crate::model::Side;
@@ -40,6 +39,14 @@ impl Evidence {
         if a != b {
             self.links.push((a, b, same, w));
         }
+    }
+
+    /// Pairs of players the text makes team-mates (true) or opponents (false).
+    pub fn pairs(&self) -> Vec<(usize, usize, bool)> {
+        self.links
+            .iter()
+            .map(|&(a, b, same, _)| (a, b, same))
+            .collect()
     }
 
     /// Each player's team, after letting links carry decided teams to undecided players.
@@ -147,8 +154,11 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                 };
                 let gov2 = governing_word_before(s, k, &gov);
                 let gov = match gov.as_str() {
+                    // "a cross of Diaz", "in the place of Evanilson": team-mates.
                     "of" | "from"
-                        if FEED_NOUNS.contains(&gov2.as_str()) || gov2.starts_with("assist") =>
+                        if FEED_NOUNS.contains(&gov2.as_str())
+                            || gov2.starts_with("assist")
+                            || matches!(gov2.as_str(), "place" | "stead" | "replacement") =>
                     {
                         "for".to_string()
                     }
@@ -221,18 +231,7 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
 /// The word governing a reference (skipping roles, nationalities and articles) and whether
 /// the reference is its object.
 fn governing(s: &Sent, k: usize) -> (String, bool) {
-    let mut j = k;
-    while j > 0 {
-        let w = s.low(j - 1);
-        if ROLES.contains(&w)
-            || NATIONALITIES.contains(&w)
-            || matches!(w, "the" | "a" | "an" | "in-form" | "already-booked")
-        {
-            j -= 1;
-        } else {
-            break;
-        }
-    }
+    let j = super::players::phrase_start(&s.toks, k);
     if j == 0 {
         return (String::new(), false);
     }

@@ -8,6 +8,7 @@ use super::events::{self, Mention};
 use super::goals::{self, Goal};
 use super::lineups::{self, Listed};
 use super::names::Registry;
+use super::sides::Known;
 use super::teams::Teams;
 use super::triggers::State;
 use super::{ReportError, attrib, moments, order, result};
@@ -157,6 +158,13 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         g.scorer.filter(|_| g.strong)
     };
     let mut ev = attrib::gather(&sents, &scorer_of);
+    // A goal the text credits to a team ("put Rovers ahead", "for Rovers") says the scorer's
+    // team, unless it went in off the wrong player.
+    for m in mentions.iter().filter(|m| m.strong && !m.own_goal) {
+        if let Some(p) = m.scorer {
+            ev.vote(p, m.side, 5.0);
+        }
+    }
     for (side, item, _) in &listed {
         let name = match item {
             Listed::Starter(n) | Listed::Card(n, ..) => n,
@@ -173,8 +181,14 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         }
     }
     let before_goals = ev.solve();
-    let (goal_list, final_score, warnings) =
-        super::reconcile::reconcile(goal_list, found.score, &before_goals);
+    let (goal_list, final_score, warnings) = super::reconcile::reconcile(
+        goal_list,
+        found.score,
+        &Known {
+            teams: &before_goals,
+            links: &ev.pairs(),
+        },
+    );
     for g in &goal_list {
         if let (Some(p), true) = (g.scorer, g.side != Side::None) {
             ev.vote(

@@ -2,7 +2,7 @@
 //! whether a person is the subject of a clause or the object of a verb or preposition.
 
 use super::doc::Sent;
-use super::vocab::nationalities::NATIONALITIES;
+use super::players::phrase_start;
 use super::vocab::people::ROLES;
 
 /// Clause boundaries: a new subject or a contrast starts a new clause.
@@ -47,18 +47,7 @@ pub fn ref_len(s: &Sent, k: usize) -> usize {
 
 /// A person reference at token `k` is the object of a verb or preposition, not the subject.
 pub fn governed(s: &Sent, k: usize) -> bool {
-    let mut j = k;
-    while j > 0 {
-        let w = s.low(j - 1);
-        if ROLES.contains(&w)
-            || NATIONALITIES.contains(&w)
-            || matches!(w, "the" | "a" | "an" | "young" | "lively" | "veteran")
-        {
-            j -= 1;
-        } else {
-            break;
-        }
-    }
+    let j = phrase_start(&s.toks, k);
     if j == 0 {
         return false;
     }

@@ -126,7 +126,12 @@ fn agent_after(
     person: &dyn Fn(usize) -> Option<(usize, bool)>,
 ) -> Option<(usize, bool)> {
     (t..s.toks.len().min(t + 6))
-        .filter(|&k| matches!(s.low(k), "through" | "by" | "from" | "courtesy"))
+        .filter(|&k| {
+            matches!(s.low(k), "through" | "by" | "from" | "courtesy")
+                // "the first goal was of Diaz", "the second fell to Ray".
+                || matches!(s.low(k), "of" | "to")
+                    && matches!(s.low(k.wrapping_sub(1)), "was" | "fell" | "went" | "belonged")
+        })
         .find_map(|k| {
             (k + 1..k + 5).find_map(|j| {
                 s.refs
@@ -147,6 +152,18 @@ fn team_is_object(s: &Sent, k: usize) -> bool {
         || WIN.contains(&before)
         || LOSE.contains(&before)
         || (before.ends_with("ing") && before.len() > 5)
+}
+
+/// The one team a sentence names as winning ("Porto won", "Rovers beat Vale"), if any.
+fn winner_of(s: &Sent) -> Side {
+    let mut found = s.teams.iter().filter(|&&(k, _, len)| {
+        let verb = s.low(k + len);
+        !team_is_object(s, k) && (WIN.contains(&verb) || matches!(verb, "won" | "win" | "wins"))
+    });
+    match (found.next(), found.next()) {
+        (Some(t), None) => t.1,
+        _ => Side::None,
+    }
 }
 
 /// The team a scoring phrase credits: "put Rovers ahead", "restored Rovers' lead", "for
@@ -238,8 +255,17 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         } else {
             side
         };
-        let ordinal = team_ordinal(s, a, b)
-            .or_else(|| triggers::ordinal_goal(&w, 0, b).map(|n| (Side::None, n)));
+        // "X made two goals and Porto won": in a result sentence the goals are the winner's.
+        let side = if side == Side::None && !matches!(t.state, State::Back) && !t.own_goal {
+            winner_of(s)
+        } else {
+            side
+        };
+        let ordinal = team_ordinal(s, a, b).or_else(|| {
+            t.ordinal
+                .or_else(|| triggers::ordinal_goal(&w, a, b))
+                .map(|n| (Side::None, n))
+        });
         let base = Mention {
             sent: si,
             tok: first.tok,

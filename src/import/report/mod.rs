@@ -60,3 +60,6 @@ impl std::error::Error for ReportError {}
 pub fn parse(text: &str) -> Result<Match, ReportError> {
     build::build(text)
 }
+
+#[cfg(test)]
+mod tests;

@@ -6,7 +6,9 @@ use super::names::Registry;
 use super::teams::Teams;
 use super::tokens::{Tok, cap_chunks, join};
 use super::vocab::nationalities::NATIONALITIES;
-use super::vocab::people::{ACTS, COACH_TITLES, NOT_PERSON, PLAYER_NOUNS, PRONOUNS, ROLES};
+use super::vocab::people::{
+    ACTS, COACH_TITLES, MODIFIERS, NOT_PERSON, PLAYER_NOUNS, POSITIONS, PRONOUNS, ROLES,
+};
 
 /// A reference to a person at a token range of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,12 +155,17 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
         } else if t.low == "the" && !next_cap_name(toks, i + 2) {
             let mut j = i + 1;
             while low(toks, Some(j)).contains('-') && !ROLES.contains(&low(toks, Some(j)))
-                || matches!(
-                    low(toks, Some(j)),
-                    "lively" | "young" | "veteran" | "experienced" | "impressive" | "former"
-                )
+                || MODIFIERS.contains(&low(toks, Some(j)))
             {
                 j += 1;
+            }
+            // "the French left winger Hamache": a name follows, so this is no back-reference.
+            let mut m = j + 1;
+            while m < toks.len() && describes(low(toks, Some(m))) {
+                m += 1;
+            }
+            if m > j + 1 && next_cap_name(toks, m) {
+                continue;
             }
             let w = low(toks, Some(j));
             let role = ROLES.contains(&w) && !matches!(w, "back" | "international");
@@ -175,6 +182,34 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
     }
     out.sort_by_key(|r| r.tok);
     out
+}
+
+/// A word that can stand in a description before a name: a role, a nationality, a position
+/// or an adjective ("the French left winger", "the lively young striker").
+pub fn describes(w: &str) -> bool {
+    ROLES.contains(&w)
+        || NATIONALITIES.contains(&w)
+        || POSITIONS.contains(&w)
+        || MODIFIERS.contains(&w)
+        || w.ends_with("-year-old")
+}
+
+/// The first token of the noun phrase ending in the name at `k`: articles and descriptions
+/// before it are part of it ("the French left winger Hamache" starts at "the").
+pub fn phrase_start(toks: &[Tok], k: usize) -> usize {
+    let mut j = k;
+    while j > 0 {
+        let w = toks[j - 1].low.as_str();
+        if matches!(w, "the" | "a" | "an") || describes(w) && !POSITIONS.contains(&w) {
+            j -= 1;
+        } else if POSITIONS.contains(&w) && j < k && describes(&toks[j].low) {
+            // "left winger", but not "left Tomkins trailing".
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// A capitalised name follows ("the Colombian Luis Diaz" is a name, not a back-reference).

@@ -2,9 +2,8 @@
 //! dropped, missing goals added with an unknown scorer, and a warning for each difference.
 
 use super::goals::{self, Goal};
-use super::sides;
+use super::sides::{self, Known};
 use crate::model::{Score, Side};
-use std::collections::HashMap;
 
 /// Fits the goals found to the stated result: neighbouring tellings of one goal merged, the
 /// least certain extras dropped, sides assigned, goals the text never describes added with an
@@ -13,7 +12,7 @@ use std::collections::HashMap;
 pub fn reconcile(
     mut goal_list: Vec<Goal>,
     stated: Option<Score>,
-    teams: &HashMap<usize, Side>,
+    known: &Known<'_>,
 ) -> (Vec<Goal>, Score, Vec<String>) {
     let mut warnings = Vec::new();
     let total = stated.map(|s| usize::from(s.home + s.away));
@@ -39,10 +38,10 @@ pub fn reconcile(
             }
         }
     }
-    sides::assign(&mut goal_list, stated, teams);
+    sides::assign(&mut goal_list, stated, known);
     if let Some(score) = stated {
         let blank = Goal::blank(Side::None);
-        let added = sides::fill_missing(&mut goal_list, score, teams, &blank);
+        let added = sides::fill_missing(&mut goal_list, score, known, &blank);
         if added > 0 {
             warnings.push(format!("the result is {score} but the text describes {} goals; added {added} with unknown scorer", goal_list.len() - added));
         }

@@ -7,13 +7,16 @@ use super::triggers::State;
 use crate::model::{Score, Side};
 use std::collections::HashMap;
 
+/// What the text says about the scorers: each one's team where known, and pairs of players
+/// known to be team-mates (true) or opponents (false).
+pub struct Known<'a> {
+    pub teams: &'a HashMap<usize, Side>,
+    pub links: &'a [(usize, usize, bool)],
+}
+
 /// How well a list of goal sides fits what the text says about the goals.
-fn fitness(
-    goals: &[Goal],
-    sides: &[Side],
-    final_score: Option<Score>,
-    teams: &HashMap<usize, Side>,
-) -> i32 {
+fn fitness(goals: &[Goal], sides: &[Side], final_score: Option<Score>, known: &Known<'_>) -> i32 {
+    let teams = known.teams;
     let mut fit = 0;
     let (mut h, mut a) = (0i32, 0i32);
     let mut trailed = [false, false];
@@ -66,6 +69,27 @@ fn fitness(
     if let Some(f) = final_score {
         fit += check_score(h, a, f);
     }
+    // "a cross of X": a scorer linked to another scorer puts their goals on one side (or on
+    // opposite sides), own goals turned.
+    for (i, g) in goals.iter().enumerate() {
+        for (j, o) in goals.iter().enumerate().skip(i + 1) {
+            let (Some(p), Some(q)) = (g.scorer, o.scorer) else {
+                continue;
+            };
+            if let Some(&(_, _, same)) = known
+                .links
+                .iter()
+                .find(|l| (l.0, l.1) == (p, q) || (l.0, l.1) == (q, p))
+            {
+                let turned = g.own_goal != o.own_goal;
+                fit += if (sides[i] == sides[j]) == (same != turned) {
+                    2
+                } else {
+                    -2
+                };
+            }
+        }
+    }
     // One player scores for one team (own goals aside).
     for (i, g) in goals.iter().enumerate() {
         for (j, o) in goals.iter().enumerate().skip(i + 1) {
@@ -86,7 +110,8 @@ fn check_score(h: i32, a: i32, f: Score) -> i32 {
 }
 
 /// Gives every goal a side: stated sides stay, the rest take the best-fitting assignment.
-pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<usize, Side>) {
+pub fn assign(goals: &mut [Goal], final_score: Option<Score>, known: &Known<'_>) {
+    let teams = known.teams;
     let open: Vec<usize> = (0..goals.len())
         .filter(|&k| goals[k].side == Side::None)
         .collect();
@@ -115,7 +140,7 @@ pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<us
                 Side::Away
             };
         }
-        let f = fitness(goals, &sides, final_score, teams);
+        let f = fitness(goals, &sides, final_score, known);
         if f > best.0 {
             best = (f, sides);
         }
@@ -130,7 +155,7 @@ pub fn assign(goals: &mut [Goal], final_score: Option<Score>, teams: &HashMap<us
 pub fn fill_missing(
     goals: &mut Vec<Goal>,
     final_score: Score,
-    teams: &HashMap<usize, Side>,
+    known: &Known<'_>,
     blank: &Goal,
 ) -> usize {
     let mut added = 0;
@@ -158,7 +183,7 @@ pub fn fill_missing(
                 },
             );
             let sides: Vec<Side> = trial.iter().map(|g| g.side).collect();
-            let f = fitness(&trial, &sides, None, teams)
+            let f = fitness(&trial, &sides, None, known)
                 - i32::try_from(goals.len() - pos).unwrap_or(0) / 8;
             if f > best.0 {
                 best = (f, pos);

@@ -245,8 +245,33 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" | "finished" => t(State::None),
+        _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
+            ordinal: ordinal_goal_phrase(w, i),
+            ..t(State::None)?
+        }),
         _ => None,
     }
+}
+
+/// "The first goal was Diaz's", "for Rovers' second goal", "for the second, ...": a goal
+/// named by its place in the match, told as a goal in itself. Its ordinal, if so.
+fn ordinal_goal_phrase(w: &[&str], i: usize) -> Option<u16> {
+    let x = at(w, i);
+    let n = if x == "opening" { Some(1) } else { ordinal(x) }.filter(|&n| (1..=12).contains(&n))?;
+    let prev = at(w, i.wrapping_sub(1));
+    if !matches!(prev, "the" | "'s" | "'") {
+        return None;
+    }
+    let for_before = prev == "the" && at(w, i.wrapping_sub(2)) == "for"
+        || prev != "the" && at(w, i.wrapping_sub(3)) == "for";
+    let next = at(w, i + 1);
+    let told = next == "goal"
+        && (for_before
+            || matches!(
+                at(w, i + 2),
+                "was" | "came" | "arrived" | "fell" | "went" | "by" | "of" | "from"
+            ));
+    (told || for_before && next == ",").then_some(n)
 }
 
 /// "twice", "two", "both", "three": how many goals a phrase stands for.
@@ -260,8 +285,7 @@ pub fn count_word(w: &[&str]) -> Option<u16> {
 /// "the third goal": the goal's place in the match.
 pub fn ordinal_goal(w: &[&str], a: usize, b: usize) -> Option<u16> {
     (a..b).find_map(|k| {
-        let next = at(w, k + 1);
-        (at(w, k.wrapping_sub(1)) == "the" && (next == "goal" || next == "," && k > a))
+        (at(w, k.wrapping_sub(1)) == "the" && at(w, k + 1) == "goal")
             .then(|| ordinal(at(w, k)))
             .flatten()
             .filter(|&n| n <= 12)

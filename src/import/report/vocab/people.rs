@@ -243,3 +243,48 @@ pub const COACH_TITLES: &[&str] = &[
     "chairman",
     "president",
 ];
+
+/// Adjectives before a role or a name: "the lively Doyle", "the in-form forward".
+pub const MODIFIERS: &[&str] = &[
+    "young",
+    "lively",
+    "veteran",
+    "experienced",
+    "impressive",
+    "former",
+    "in-form",
+    "teenage",
+    "talented",
+    "already-booked",
+    "tireless",
+    "towering",
+    "diminutive",
+    "prolific",
+    "livewire",
+    "new",
+    "returning",
+    "makeshift",
+    "stand-in",
+    "on-loan",
+    "club",
+    "star",
+    "evergreen",
+];
+
+/// Position words before a role: "left winger", "centre back", "attacking midfielder".
+pub const POSITIONS: &[&str] = &[
+    "left",
+    "right",
+    "central",
+    "centre",
+    "center",
+    "attacking",
+    "defensive",
+    "holding",
+    "deep-lying",
+    "wide",
+    "reserve",
+    "second-choice",
+    "third-choice",
+    "first-choice",
+];

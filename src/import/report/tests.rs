@@ -1,0 +1,77 @@
+//! Whole-report tests on short made-up reports, one reporting pattern each.
+
+use super::parse;
+use crate::model::{EventKind, Match, Side};
+
+fn read(text: &str) -> Match {
+    match parse(text) {
+        Ok(m) => m,
+        Err(e) => panic!("did not parse: {e}"),
+    }
+}
+
+/// (side, scorer, minute+added, exact) of every goal.
+fn goals(m: &Match) -> Vec<(Side, String, u16, bool)> {
+    m.events
+        .iter()
+        .filter(|e| e.kind == EventKind::Goal)
+        .map(|e| {
+            (
+                e.side,
+                e.actor().unwrap_or("").to_string(),
+                e.clock.minute + e.clock.added,
+                !e.clock.approximate,
+            )
+        })
+        .collect()
+}
+
+fn scorers(m: &Match) -> Vec<String> {
+    goals(m).into_iter().map(|g| g.1).collect()
+}
+
+#[test]
+fn listed_minutes_with_an_elided_verb_are_one_goal_each_in_clock_order() {
+    let m = read(
+        "Rovers 4-0 Athletic\n\nRovers thrashed Athletic 4-0 on Saturday.\n\n\
+         Tom Hale struck in the 12th and 70th minutes, Ben Cole in the 30th and 55th, as Rovers \
+         cruised to a comfortable victory over their rivals.\n",
+    );
+    let g = goals(&m);
+    let mins: Vec<u16> = g.iter().map(|g| g.2).collect();
+    assert_eq!(mins, [12, 30, 55, 70]);
+    assert_eq!(
+        scorers(&m),
+        ["Tom Hale", "Ben Cole", "Ben Cole", "Tom Hale"]
+    );
+    assert!(g.iter().all(|g| g.0 == Side::Home && g.3));
+}
+
+#[test]
+fn a_team_put_ahead_is_not_the_scorer_and_a_levelling_header_is_a_second_goal() {
+    let m = read(
+        "Rovers 1-1 Athletic\n\nRovers and Athletic drew 1-1 on Sunday afternoon in the league.\n\n\
+         Tom Hale put Rovers ahead in the 18th minute with a low shot, but centre back Ben Cole \
+         headed the visitors level soon after that.\n",
+    );
+    let g = goals(&m);
+    assert_eq!(scorers(&m), ["Tom Hale", "Ben Cole"]);
+    assert_eq!((g[0].0, g[1].0), (Side::Home, Side::Away));
+    assert_eq!((g[0].2, g[0].3), (18, true));
+}
+
+#[test]
+fn an_ordinal_goal_phrase_names_its_scorer() {
+    let m = read(
+        "Rovers 2-1 Athletic\n\nRovers beat Athletic 2-1 in a tight game on Friday night.\n\n\
+         The first goal was of the Brazilian Tom Hale, in the 21st minute, and not long after the \
+         French left winger Ben Cole made the tie, in the 30th minute. Jim Bell scored the winner \
+         in the 80th minute from a cross of Tom Hale.\n",
+    );
+    let g = goals(&m);
+    assert_eq!(scorers(&m), ["Tom Hale", "Ben Cole", "Jim Bell"]);
+    assert_eq!(
+        g.iter().map(|g| (g.0, g.2)).collect::<Vec<_>>(),
+        [(Side::Home, 21), (Side::Away, 30), (Side::Home, 80)]
+    );
+}
