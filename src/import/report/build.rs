@@ -116,7 +116,8 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let tellings = goals::tellings(&mentions, &|si| sents[si].block, &|si| {
         section(&sents[si], lede)
     });
-    let mut passes = goals::passes(tellings);
+    let total = found.score.map(|s| usize::from(s.home + s.away));
+    let mut passes = goals::passes(tellings, total);
     let listed_goals: Vec<Goal> = listed
         .iter()
         .filter_map(|(side, item, b)| match item {
@@ -148,7 +149,6 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
         passes.push(lg);
     }
-    let total = found.score.map(|s| usize::from(s.home + s.away));
     let goal_list = goals::sort_by_time(goals::merge(passes, total));
 
     let scorer_of = |si: usize| -> Option<usize> {

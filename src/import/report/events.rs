@@ -175,6 +175,12 @@ fn credited(s: &Sent, trig: &Trig, a: usize, b: usize) -> Side {
     {
         return side;
     }
+    // "an own goal by X restored Goa's lead": the team whose lead it is.
+    if let Some(k) = (trig.tok..b).find(|&k| s.low(k) == "lead")
+        && let Some(side) = near(k.saturating_sub(3).max(a), k)
+    {
+        return side;
+    }
     for k in trig.tok..b {
         if matches!(
             s.low(k),
@@ -208,7 +214,19 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut prev: Option<Trig> = None;
-    for (a, b) in clauses(s) {
+    let cl = clauses(s);
+    // Where each clause's credit may be read: up to the next clause with its own goal.
+    let scoring: Vec<usize> = cl
+        .iter()
+        .filter(|c| !triggers::find(&w, c.0, c.1).is_empty())
+        .map(|c| c.0)
+        .collect();
+    for &(a, b) in &cl {
+        let reach = scoring
+            .iter()
+            .copied()
+            .find(|&c| c > a)
+            .unwrap_or(s.toks.len());
         let trigs = triggers::find(&w, a, b);
         let Some(first) = trigs
             .first()
@@ -251,7 +269,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             credited(s, &t, a, b)
         };
         let side = if side == Side::None {
-            credited(s, &t, 0, s.toks.len())
+            credited(s, &t, a, reach)
         } else {
             side
         };

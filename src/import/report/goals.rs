@@ -204,8 +204,10 @@ fn goes_back(prev: &Goal, g: &Goal, pass_len: usize) -> bool {
     first && pass_len > 0
 }
 
-/// Cuts tellings into passes, each in match order.
-pub fn passes(ts: Vec<Goal>) -> Vec<Vec<Goal>> {
+/// Cuts tellings into passes, each in match order. `total` is the number of goals the stated
+/// result implies: once a pass has told that many, a new paragraph telling a goal is telling
+/// the match again (a summary paragraph, then the body).
+pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
     let mut out: Vec<Vec<Goal>> = Vec::new();
     for g in ts {
         // A team cannot take the lead (or draw level) twice running: one goal told twice.
@@ -220,7 +222,14 @@ pub fn passes(ts: Vec<Goal>) -> Vec<Vec<Goal>> {
             }
         }
         match out.last_mut() {
-            Some(p) if p.last().is_some_and(|prev| !goes_back(prev, &g, p.len())) => p.push(g),
+            Some(p)
+                if p.last().is_some_and(|prev| {
+                    let told_all = total.is_some_and(|t| p.len() >= t) && prev.block != g.block;
+                    !told_all && !goes_back(prev, &g, p.len())
+                }) =>
+            {
+                p.push(g)
+            }
             _ => out.push(vec![g]),
         }
     }

@@ -104,14 +104,12 @@ pub fn fill(clocks: &mut [Option<Clock>], floor: &[Option<Clock>], end: Clock) {
         clocks[k] = Some(at_line(x, &lo, &next));
     }
     for k in 1..n {
+        // An approximate clock never sorts before (or ties with) the moment it follows.
         if let (Some(p), Some(c)) = (clocks[k - 1], clocks[k])
             && c.approximate
-            && c.cmp_time(&p).is_lt()
+            && c.cmp_time(&p).is_le()
         {
-            clocks[k] = Some(Clock {
-                approximate: true,
-                ..p
-            });
+            clocks[k] = Some(add_minutes(p, 1, false));
         }
     }
     for k in (0..n.saturating_sub(1)).rev() {

@@ -75,3 +75,37 @@ fn an_ordinal_goal_phrase_names_its_scorer() {
         [(Side::Home, 21), (Side::Away, 30), (Side::Home, 80)]
     );
 }
+
+#[test]
+fn a_summary_paragraph_and_the_body_tell_the_same_goals_once() {
+    let m = read(
+        "Rovers 2-2 Athletic\n\nRovers and Athletic drew 2-2 in an entertaining game on Sunday.\n\n\
+         Rovers went in front through Tom Hale in the 20th minute; Ben Cole equalised from the \
+         penalty spot before half-time. In the second half an own goal by Jim Bell restored \
+         Rovers' lead, but Cole scored another penalty to earn Athletic a point.\n\n\
+         The opening minutes produced little. Then a loose ball dropped to Hale, who tucked it \
+         away.\n\n\
+         Athletic kept pushing and were level in the 41st minute when Cole sent the goalkeeper \
+         the wrong way from the spot.\n\n\
+         Rovers went ahead again in the 80th minute. A corner was headed goalwards and Bell, \
+         attempting to block, turned it into his own net.\n",
+    );
+    let g = goals(&m);
+    assert_eq!(
+        scorers(&m),
+        ["Tom Hale", "Ben Cole", "Jim Bell", "Ben Cole"]
+    );
+    assert_eq!(
+        g.iter().map(|g| g.0).collect::<Vec<_>>(),
+        [Side::Home, Side::Away, Side::Home, Side::Away]
+    );
+    let exact: Vec<u16> = g.iter().filter(|g| g.3).map(|g| g.2).collect();
+    assert_eq!(exact, [20, 41, 80]);
+    let og: Vec<bool> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Goal)
+        .map(|e| e.own_goal)
+        .collect();
+    assert_eq!(og, [false, false, true, false]);
+}
