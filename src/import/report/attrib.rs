@@ -275,7 +275,10 @@ fn direct(s: &Sent, ev: &mut Evidence) {
                         || matches!(*w, "captain" | "keeper" | "goalkeeper")
                 })
                 && (!between.is_empty() || r.tok == end);
-            let after = r.tok + r.len + 1 == t && s.low(t - 1) == "for";
+            // "Cole for Rovers", but not "beats Kim for Rovers' second goal".
+            let after = r.tok + r.len + 1 == t
+                && s.low(t - 1) == "for"
+                && !matches!(s.low(end), "'s" | "'");
             let side_word = t > 0
                 && s.low(t - 1) == "the"
                 && matches!(s.low(end), "side" | "team" | "line-up" | "xi")

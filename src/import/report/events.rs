@@ -77,6 +77,16 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
     if let Some(p) = agent_after(s, t, &person) {
         return (Some(p), Side::None);
     }
+    // "Palace's only reply", "Rovers' second goal": the team owns the goal.
+    if let Some(&(_, side, _)) = s.teams.iter().find(|&&(k, _, len)| {
+        k >= a
+            && k < t
+            && matches!(s.low(k + len), "'s" | "'")
+            && (k + len + 1..t + 1).contains(&t)
+            && t - (k + len) <= 3
+    }) {
+        return (None, side);
+    }
     // The sentence's subject carries over to later clauses ("Goa ... but went ahead").
     for k in 0..a {
         if let Some(team) = s.teams.iter().find(|x| x.0 == k) {

@@ -66,6 +66,15 @@ impl Goal {
         }
     }
 
+    /// The goal's place in the match where the text fixes it: "the third goal", "made it 2-1".
+    fn place(&self) -> Option<u16> {
+        match (self.ordinal, self.running) {
+            (Some((Side::None, n)), _) => Some(n),
+            (_, Some((x, y))) => Some(x + y),
+            _ => None,
+        }
+    }
+
     /// A stated or guessed clock, if the goal has one of its own.
     pub fn clock(&self) -> Option<Clock> {
         match self.when {
@@ -139,6 +148,19 @@ pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
         && x.1 != y.1
     {
         return None;
+    }
+    // "Rovers' second goal" cannot be the goal that made it 3-0.
+    for (o, r) in [(a, b), (b, a)] {
+        if let (Some((side, n)), Some((x, y))) = (o.ordinal, r.running) {
+            let fits = if side == Side::None {
+                x + y == n
+            } else {
+                x == n || y == n
+            };
+            if !fits {
+                return None;
+            }
+        }
     }
     if a.state != State::None && a.state == b.state {
         score += 1.0;
@@ -216,7 +238,9 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
                 && prev.state == g.state
                 && prev.side == g.side
                 && prev.section == g.section;
-            if repeat && (!prev.strong || !g.strong) && fit(prev, &g).is_some() {
+            // "went 3-0 up ... X hammered the third goal in": one place in the match, one goal.
+            let same_place = prev.place().is_some() && prev.place() == g.place();
+            if (repeat || same_place) && (!prev.strong || !g.strong) && fit(prev, &g).is_some() {
                 prev.absorb(&g);
                 continue;
             }

@@ -2,6 +2,7 @@
 //! level", "put Rovers ahead", "completed the turnaround", "opened the scoring", "pulled one
 //! back". They both mark a goal and tell `sides` which team it must have been.
 
+use super::numbers::score;
 use super::triggers::{State, Trig, at};
 use super::vocab::scoring::FINISH_VERBS;
 
@@ -117,6 +118,26 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::Back)
         }
         "consolation" => t(State::Back),
+        // "Palace's only reply", "their late response": a goal for the side behind.
+        "reply" | "response"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "only" | "late" | "swift" | "instant"
+            ) || matches!(
+                at(w, i.wrapping_sub(1)),
+                "'s" | "'" | "their" | "his" | "her"
+            ) =>
+        {
+            t(State::Back)
+        }
+        // "went 3-0 up", "were 2-0 ahead": the running score, the subject's tally first.
+        _ if score(x).is_some() && matches!(n1, "up" | "ahead") => {
+            let (p, q) = score(x)?;
+            Some(Trig {
+                running: Some((p.max(q), p.min(q))),
+                ..t(State::Lead)?
+            })
+        }
         _ => None,
     }
 }

@@ -109,3 +109,27 @@ fn a_summary_paragraph_and_the_body_tell_the_same_goals_once() {
         .collect();
     assert_eq!(og, [false, false, true, false]);
 }
+
+#[test]
+fn a_result_without_a_score_is_counted_from_running_scores_ordinals_and_replies() {
+    let m = read(
+        "Rovers overpower Athletic in the derby\n\n\
+         [Photo caption: Tom Hale beats Jim Kay for Rovers' second goal.]\n\n\
+         Rovers were too strong for their neighbours on a cold night at home, and the crowd \
+         enjoyed every minute of it.\n\n\
+         The game was settled before the break, when Rovers went 3-0 up. Deep into first-half \
+         stoppage time Ben Cole chased a long ball and hammered the third goal in off a \
+         defender.\n\n\
+         Athletic's only reply came late, from the penalty spot: Hale tripped Sam Ray and Dan \
+         Fox scored a consolation.\n",
+    );
+    assert_eq!(m.final_score, crate::model::Score::new(3, 1));
+    let g = goals(&m);
+    assert_eq!(scorers(&m), ["", "Tom Hale", "Ben Cole", "Dan Fox"]);
+    assert_eq!(
+        g.iter().map(|g| g.0).collect::<Vec<_>>(),
+        [Side::Home, Side::Home, Side::Home, Side::Away]
+    );
+    let keeper = m.away.players.iter().any(|p| p.name == "Jim Kay");
+    assert!(keeper, "beaten keeper is an opponent: {:?}", m.away.players);
+}
