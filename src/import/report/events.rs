@@ -35,7 +35,12 @@ pub struct Mention {
 }
 
 /// The actor of the scoring phrase at `t` in clause `(a, b)`: a person (id, named?) or a team.
-fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)>, Side) {
+fn actor(
+    sents: &[Sent],
+    si: usize,
+    (a, b): (usize, usize),
+    t: usize,
+) -> (Option<(usize, bool)>, Side) {
     let s = &sents[si];
     let person = |k: usize| -> Option<(usize, bool)> {
         let r = s.refs.iter().find(|r| r.tok == k)?;
@@ -64,8 +69,10 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
             {
                 return (person(r.tok), team.1);
             }
-            // "Goa went in front through Jesuraj": the team acts through its scorer.
-            return (agent_after(s, t, &person), team.1);
+            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
+            // in": the team acts through its scorer.
+            let agent = agent_after(s, t, &person).or_else(|| participle_agent(s, b, &person));
+            return (agent, team.1);
         }
         if s.refs.iter().any(|r| r.tok == k)
             && !governed(s, k)
@@ -87,11 +94,15 @@ fn actor(sents: &[Sent], si: usize, a: usize, t: usize) -> (Option<(usize, bool)
     }) {
         return (None, side);
     }
-    // The sentence's subject carries over to later clauses ("Goa ... but went ahead").
-    for k in 0..a {
+    // The sentence's subject carries over to later clauses ("Goa ... but went ahead"), not
+    // across a semicolon, which starts a sentence of its own.
+    let own_start = matches!(s.low(a), ";" | ":");
+    for k in (0..a).filter(|_| !own_start) {
         if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
-            // "Goa went in front through Jesuraj": the team acts through its scorer.
-            return (agent_after(s, t, &person), team.1);
+            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
+            // in": the team acts through its scorer.
+            let agent = agent_after(s, t, &person).or_else(|| participle_agent(s, b, &person));
+            return (agent, team.1);
         }
         if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
             return (person(k), Side::None);
@@ -150,6 +161,26 @@ fn agent_after(
                     .and_then(|r| person(r.tok))
             })
         })
+}
+
+/// ", Kim looping a header over the keeper": a player acting in the participle clause that
+/// follows the clause ending at `b`.
+fn participle_agent(
+    s: &Sent,
+    b: usize,
+    person: &dyn Fn(usize) -> Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    if s.low(b) != "," {
+        return None;
+    }
+    let r = s
+        .refs
+        .iter()
+        .find(|r| r.tok == b + 1 && matches!(r.r, Ref::Person(_)))?;
+    let verb = s.low(r.tok + r.len);
+    (verb.ends_with("ing") && verb.len() > 4)
+        .then(|| person(r.tok))
+        .flatten()
 }
 
 /// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
@@ -272,7 +303,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         if clause.contains(&"kick") && clause.contains(&"penalty") {
             t.penalty = true;
         }
-        let (who, team) = actor(sents, si, a, first.tok);
+        let (who, team) = actor(sents, si, (a, b), first.tok);
         let side = if team != Side::None {
             team
         } else {

@@ -133,3 +133,38 @@ fn a_result_without_a_score_is_counted_from_running_scores_ordinals_and_replies(
     let keeper = m.away.players.iter().any(|p| p.name == "Jim Kay");
     assert!(keeper, "beaten keeper is an opponent: {:?}", m.away.players);
 }
+
+#[test]
+fn a_late_equaliser_told_first_goes_last_and_for_the_second_takes_the_next_scorer() {
+    let m = read(
+        "Rovers 3-3 Athletic: late drama\n\n\
+         A 95th-minute equaliser gave Rovers a 3-3 draw with Athletic at the Vale.\n\n\
+         Tom Hale volleyed in right at the end to earn the hosts a point.\n\n\
+         Rovers went 2-0 up inside the first 20 minutes. Sam Ray headed down and Jim Bell \
+         bundled the first goal over the line; for the second, the goalkeeper could only push a \
+         cross into the air and Dan Fox was quickest to head it in.\n\n\
+         Athletic pulled one back on the half-hour, Ben Cole looping a header over the \
+         goalkeeper, and on 42 minutes Cole converted a cross to make it 2-2.\n\n\
+         After the interval Ian Lee scored to put Athletic ahead.\n",
+    );
+    let g = goals(&m);
+    assert_eq!(
+        scorers(&m),
+        [
+            "Jim Bell", "Dan Fox", "Ben Cole", "Ben Cole", "Ian Lee", "Tom Hale"
+        ]
+    );
+    assert_eq!(
+        g.iter().map(|g| g.0).collect::<Vec<_>>(),
+        [
+            Side::Home,
+            Side::Home,
+            Side::Away,
+            Side::Away,
+            Side::Away,
+            Side::Home
+        ]
+    );
+    let last = g.last().map(|g| (g.2, g.3));
+    assert_eq!(last, Some((95, true)));
+}
