@@ -1,10 +1,12 @@
 //! Reading match files of every supported format into the one `Match` model.
 //!
 //! The format is detected from the content, not the extension: a touchline match file is JSON
-//! with `"format": "touchline-match"`, anything else that is readable text is a prose report.
+//! with `"format": "touchline-match"`, a StatsBomb events file is a JSON array of objects with
+//! StatsBomb's event keys, anything else that is readable text is a prose report.
 
 pub mod matchfile;
 pub mod report;
+pub mod statsbomb;
 
 use crate::model::Match;
 use std::fmt;
@@ -20,6 +22,7 @@ pub enum ImportError {
     NotUtf8 { offset: usize },
     MatchFile(matchfile::MatchFileError),
     Report(report::ReportError),
+    StatsBomb(statsbomb::StatsBombError),
 }
 
 impl fmt::Display for ImportError {
@@ -34,6 +37,7 @@ impl fmt::Display for ImportError {
             }
             ImportError::MatchFile(e) => write!(f, "{e}"),
             ImportError::Report(e) => write!(f, "{e}"),
+            ImportError::StatsBomb(e) => write!(f, "{e}"),
         }
     }
 }
@@ -45,6 +49,7 @@ impl std::error::Error for ImportError {}
 pub enum Format {
     MatchFile,
     Report,
+    StatsBomb,
 }
 
 /// Reads a file and imports it in whatever format its content shows.
@@ -53,6 +58,11 @@ pub fn load(path: &Path) -> Result<Match, ImportError> {
         return Err(ImportError::IsDirectory);
     }
     let bytes = std::fs::read(path).map_err(ImportError::Io)?;
+    // Checked before the text checks below: serde validates a 4 MB events file's UTF-8 itself,
+    // and the line-ups and matches files are looked for next to it.
+    if statsbomb::looks_like_events(&bytes) {
+        return statsbomb::load_bytes(path, &bytes, None, None).map_err(ImportError::StatsBomb);
+    }
     parse_bytes(&bytes)
 }
 
@@ -62,6 +72,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Match, ImportError> {
     match detect(text) {
         Format::MatchFile => matchfile::from_str(text).map_err(ImportError::MatchFile),
         Format::Report => report::parse(text).map_err(ImportError::Report),
+        Format::StatsBomb => {
+            statsbomb::parse(text.as_bytes(), None, None).map_err(ImportError::StatsBomb)
+        }
     }
 }
 
@@ -89,6 +102,9 @@ fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
 
 /// JSON (an object or array) is a structured format; everything else is prose.
 pub fn detect(text: &str) -> Format {
+    if statsbomb::looks_like_events(text.as_bytes()) {
+        return Format::StatsBomb;
+    }
     match text.trim_start().chars().next() {
         Some('{') | Some('[') => Format::MatchFile,
         _ => Format::Report,
@@ -118,5 +134,8 @@ mod tests {
         assert_eq!(detect("  {\"format\": 1}"), Format::MatchFile);
         assert_eq!(detect("[1, 2]"), Format::MatchFile);
         assert_eq!(detect("Dortmund beat Atalanta 3-2"), Format::Report);
+        let statsbomb = r#"[{"id": "x", "index": 1, "period": 1, "minute": 0,
+            "type": {"id": 35, "name": "Starting XI"}, "possession": 1}]"#;
+        assert_eq!(detect(statsbomb), Format::StatsBomb);
     }
 }

@@ -66,6 +66,15 @@ pub struct Span {
     pub end: usize,
 }
 
+/// A point on the pitch as seen by the side that acted: `x` from its own goal line (0.0) to the
+/// opponent's (1.0), `y` from its left touchline (0.0) to its right (1.0) as it attacks.
+/// Fractions rather than yards or metres, because providers draw pitches of different sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PitchPoint {
+    pub x: f64,
+    pub y: f64,
+}
+
 /// One moment of the match.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -91,6 +100,23 @@ pub struct Event {
     /// Where in the match's source text this event was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+    /// Not a key moment: a pass, carry or pressure kept so every event of a data feed can be
+    /// shown on request. Key moments (goals, shots, cards...) leave it false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub minor: bool,
+    /// The source's own short name for what happened ("Pass", "Carry", "Save"), where the
+    /// kind alone does not say it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Where the action happened (a shot's position, a pass's start), for a pitch view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<PitchPoint>,
+    /// Where it ended (where a shot went, where a pass or carry arrived).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_location: Option<PitchPoint>,
+    /// A shot's expected-goals value from the source's model (0.0 to 1.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub xg: Option<f64>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -110,12 +136,22 @@ impl Event {
             penalty: false,
             card: None,
             span: None,
+            minor: false,
+            label: None,
+            location: None,
+            end_location: None,
+            xg: None,
         }
     }
 
     /// The main actor, if the source names one.
     pub fn actor(&self) -> Option<&str> {
         self.players.first().map(String::as_str)
+    }
+
+    /// A key moment, shown in the default view; minor events only when every event is asked for.
+    pub fn is_key(&self) -> bool {
+        !self.minor
     }
 
     /// A goal that counts towards the score (shoot-out kicks do not).

@@ -6,7 +6,7 @@ pub mod event;
 pub mod team;
 
 pub use clock::Clock;
-pub use event::{CardColour, Event, EventKind, Side, Span};
+pub use event::{CardColour, Event, EventKind, PitchPoint, Side, Span};
 pub use team::{Player, Team, surname};
 
 use chrono::NaiveDate;

@@ -1,0 +1,306 @@
+//! One StatsBomb event turned into one model event: key moments (goals, shots, cards,
+//! substitutions, period marks, saves of note, injuries) with their story, everything else kept
+//! as a minor event with a short line.
+
+use super::clock::broadcast;
+use super::narrative::{self, ShotStory};
+use super::raw::{Event as Raw, Point, name_of};
+use super::squad::Squads;
+use crate::model::clock::{EXTRA_SECOND, FIRST_HALF, SECOND_HALF, SHOOTOUT};
+use crate::model::{CardColour, Event, EventKind, PitchPoint, Score, Side};
+use std::collections::HashMap;
+
+/// A save counts as a key moment when the shot it stopped was a real chance or a penalty:
+/// most saves are routine catches of shots already listed.
+const SAVE_OF_NOTE_XG: f64 = 0.2;
+
+/// How far around an event to look for its partner (a shot's keeper, a save's shot): StatsBomb
+/// writes them next to each other, with a Ball Receipt or Block at most in between.
+const PARTNER_WINDOW: usize = 5;
+
+/// What the conversion needs to know beyond the event itself.
+#[derive(Debug)]
+pub struct Context<'b, 'a> {
+    pub events: &'b [Raw<'a>],
+    pub squads: &'b Squads,
+    /// Key pass id of a goal -> the passer's display name.
+    pub assists: HashMap<&'b str, String>,
+    /// (period, minute) of each Own Goal Against, so its Own Goal For twin is not a second goal.
+    pub own_goals_against: Vec<(u8, u16)>,
+    pub last_period: u8,
+    /// "Kick-off at Wembley Stadium, 20:45. Referee: Viktor Kassai." from the matches file.
+    pub kick_off: Option<String>,
+}
+
+/// The running state the words of later events depend on.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub score: Score,
+    pub shootout: Score,
+    pub shootout_kicks: usize,
+    started: [bool; 6],
+    ended: [bool; 6],
+}
+
+/// StatsBomb's x/y in yards to fractions of the pitch.
+fn pitch(p: Point) -> PitchPoint {
+    PitchPoint {
+        x: (p.x / 120.0).clamp(0.0, 1.0),
+        y: (p.y / 80.0).clamp(0.0, 1.0),
+    }
+}
+
+/// Converts event `i`, whose period and minute are known.
+pub fn convert(
+    ctx: &Context<'_, '_>,
+    i: usize,
+    raw: &Raw<'_>,
+    period: u8,
+    minute: u16,
+    progress: &mut Progress,
+) -> Event {
+    let side = ctx.squads.side(raw.team_id());
+    let label = raw.kind().trim_end_matches('*');
+    let mut e = Event::new(broadcast(period, minute), EventKind::Note, side);
+    e.label = Some(label.to_string());
+    e.location = raw.location.map(pitch);
+    let player = ctx.squads.name(&raw.player);
+    let team = ctx.squads.team_name(side);
+    let key = match label {
+        "Shot" => shot(ctx, i, raw, player.as_deref(), &mut e, progress),
+        "Own Goal Against" => {
+            e.kind = EventKind::Goal;
+            e.own_goal = true;
+            e.side = side.opponent();
+            e.text = narrative::own_goal(player.as_deref(), team);
+            e.players.extend(player.clone());
+            progress.score.add(e.side);
+            true
+        }
+        "Own Goal For" if !ctx.own_goals_against.contains(&(period, minute)) => {
+            e.kind = EventKind::Goal;
+            e.own_goal = true;
+            e.text = narrative::own_goal(None, team);
+            progress.score.add(side);
+            true
+        }
+        "Foul Committed" | "Bad Behaviour" => card(raw, label, player.as_deref(), &mut e),
+        "Substitution" => substitution(ctx, raw, player.as_deref(), team, &mut e),
+        "Half Start" if !progress.started[usize::from(period.min(5))] => {
+            progress.started[usize::from(period.min(5))] = true;
+            e.kind = EventKind::PeriodStart;
+            e.side = Side::None;
+            e.text = period_start(ctx, period);
+            true
+        }
+        "Half End" if !progress.ended[usize::from(period.min(5))] => {
+            progress.ended[usize::from(period.min(5))] = true;
+            e.kind = EventKind::PeriodEnd;
+            e.side = Side::None;
+            e.text = period_end(ctx, period, progress);
+            true
+        }
+        "Goal Keeper" => save(ctx, i, raw, player.as_deref(), &mut e),
+        "Injury Stoppage" => {
+            e.text = narrative::injury(player.as_deref(), team);
+            true
+        }
+        "Starting XI" => {
+            let names: Vec<String> = raw
+                .tactics
+                .iter()
+                .flat_map(|t| &t.lineup)
+                .filter_map(|p| ctx.squads.name(&p.player))
+                .collect();
+            let formation = raw.tactics.as_ref().and_then(|t| t.formation);
+            e.text = narrative::starting_xi(team, formation, &names);
+            false
+        }
+        _ => false,
+    };
+    if !key {
+        e.minor = true;
+        let other = match label {
+            "Pass" => {
+                e.end_location = raw.pass.as_ref().and_then(|p| p.end_location).map(pitch);
+                raw.pass
+                    .as_ref()
+                    .and_then(|p| ctx.squads.name(&p.recipient))
+            }
+            "Carry" => {
+                e.end_location = raw.carry.as_ref().and_then(|c| c.end_location).map(pitch);
+                None
+            }
+            _ => None,
+        };
+        if e.text.is_empty() {
+            e.text = narrative::minor(label, player.as_deref(), other.as_deref(), team);
+        }
+        e.players.extend(player);
+        e.players.extend(other);
+    }
+    e
+}
+
+fn shot(
+    ctx: &Context<'_, '_>,
+    i: usize,
+    raw: &Raw<'_>,
+    player: Option<&str>,
+    e: &mut Event,
+    progress: &mut Progress,
+) -> bool {
+    let Some(shot) = &raw.shot else {
+        return false;
+    };
+    let goal = name_of(&shot.outcome) == "Goal";
+    let shooter = player.unwrap_or("Unknown player");
+    let keeper = keeper_after(ctx.events, i, raw).and_then(|k| ctx.squads.name(&k.player));
+    let assist = shot
+        .key_pass_id
+        .as_deref()
+        .filter(|_| goal)
+        .and_then(|id| ctx.assists.get(id));
+    e.kind = if goal {
+        EventKind::Goal
+    } else {
+        EventKind::Shot
+    };
+    e.penalty = name_of(&shot.kind) == "Penalty";
+    e.xg = shot.statsbomb_xg;
+    e.end_location = shot.end_location.map(pitch);
+    e.text = narrative::shot(&ShotStory {
+        shooter,
+        shot,
+        from: raw.location,
+        keeper: keeper.as_deref().filter(|_| !goal),
+        assist: assist.map(String::as_str),
+    });
+    e.players.extend(player.map(str::to_string));
+    e.players.extend(assist.cloned());
+    if e.clock.period == SHOOTOUT {
+        progress.shootout_kicks += 1;
+        if goal {
+            progress.shootout.add(e.side);
+        }
+    } else if goal {
+        progress.score.add(e.side);
+    }
+    true
+}
+
+/// The goalkeeper event that answers a shot, looking ahead.
+fn keeper_after<'r, 'a>(events: &'r [Raw<'a>], i: usize, raw: &Raw<'_>) -> Option<&'r Raw<'a>> {
+    (1..=PARTNER_WINDOW)
+        .filter_map(|d| events.get(i.checked_add(d)?))
+        .find(|p| p.kind() == "Goal Keeper" && p.team_id() != raw.team_id())
+}
+
+/// The shot a goalkeeper event answers, looking back.
+fn shot_before<'r, 'a>(events: &'r [Raw<'a>], i: usize, raw: &Raw<'_>) -> Option<&'r Raw<'a>> {
+    (1..=PARTNER_WINDOW)
+        .filter_map(|d| events.get(i.checked_sub(d)?))
+        .find(|p| p.kind() == "Shot" && p.team_id() != raw.team_id())
+}
+
+fn save(
+    ctx: &Context<'_, '_>,
+    i: usize,
+    raw: &Raw<'_>,
+    keeper: Option<&str>,
+    e: &mut Event,
+) -> bool {
+    let kind = raw.goalkeeper.as_ref().map_or("", |g| name_of(&g.kind));
+    if !(kind.contains("Saved") || kind == "Save") {
+        return false;
+    }
+    let faced = shot_before(ctx.events, i, raw);
+    let shot = faced.and_then(|s| s.shot.as_ref());
+    let xg = shot.and_then(|s| s.statsbomb_xg);
+    let penalty =
+        kind.starts_with("Penalty") || shot.is_some_and(|s| name_of(&s.kind) == "Penalty");
+    let shooter = faced.and_then(|s| ctx.squads.name(&s.player));
+    e.label = Some("Save".into());
+    e.xg = xg;
+    e.text = narrative::save(
+        keeper.unwrap_or("the goalkeeper"),
+        shooter.as_deref(),
+        xg,
+        penalty,
+    );
+    e.players.extend(keeper.map(str::to_string));
+    e.players.extend(shooter);
+    penalty || xg.is_some_and(|x| x >= SAVE_OF_NOTE_XG)
+}
+
+fn card(raw: &Raw<'_>, label: &str, player: Option<&str>, e: &mut Event) -> bool {
+    let foul = label == "Foul Committed";
+    let booking = if foul {
+        &raw.foul_committed
+    } else {
+        &raw.bad_behaviour
+    };
+    let colour = match booking.as_ref().map_or("", |b| name_of(&b.card)) {
+        "Yellow Card" => CardColour::Yellow,
+        "Second Yellow" => CardColour::SecondYellow,
+        "Red Card" => CardColour::Red,
+        _ => return false,
+    };
+    e.kind = EventKind::Card;
+    e.card = Some(colour);
+    e.text = narrative::card(player.unwrap_or("Unknown player"), colour, foul);
+    e.players.extend(player.map(str::to_string));
+    true
+}
+
+fn substitution(
+    ctx: &Context<'_, '_>,
+    raw: &Raw<'_>,
+    off: Option<&str>,
+    team: &str,
+    e: &mut Event,
+) -> bool {
+    let Some(sub) = &raw.substitution else {
+        return false;
+    };
+    let on = ctx.squads.name(&sub.replacement);
+    e.kind = EventKind::Substitution;
+    e.text = narrative::substitution(
+        team,
+        off.unwrap_or("unknown player"),
+        on.as_deref().unwrap_or("unknown player"),
+        name_of(&sub.outcome),
+    );
+    e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or_default()];
+    true
+}
+
+fn period_start(ctx: &Context<'_, '_>, period: u8) -> String {
+    match period {
+        FIRST_HALF => ctx.kick_off.clone().unwrap_or_else(|| "Kick-off.".into()),
+        SECOND_HALF => "The second half is under way.".into(),
+        3 => "Extra time begins.".into(),
+        EXTRA_SECOND => "The second half of extra time begins.".into(),
+        _ => "The penalty shoot-out begins.".into(),
+    }
+}
+
+fn period_end(ctx: &Context<'_, '_>, period: u8, progress: &Progress) -> String {
+    let (home, away) = (&ctx.squads.home.name, &ctx.squads.away.name);
+    let s = progress.score;
+    let what = match period {
+        FIRST_HALF => "Half time",
+        SECOND_HALF if ctx.last_period > SECOND_HALF => "End of normal time",
+        3 => "Half time in extra time",
+        EXTRA_SECOND if ctx.last_period > EXTRA_SECOND => "End of extra time",
+        SHOOTOUT => {
+            let p = progress.shootout;
+            return format!(
+                "{home} {} {away} after extra time; {}-{} on penalties.",
+                s, p.home, p.away
+            );
+        }
+        _ => "Full time",
+    };
+    format!("{what}: {home} {s} {away}.")
+}
