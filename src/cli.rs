@@ -22,6 +22,13 @@ pub struct Cli {
     /// Open at goal number N.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..))]
     pub goal: Option<u8>,
+    /// StatsBomb line-ups file for the events file (found next to it when absent).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub lineups: Option<PathBuf>,
+    /// StatsBomb matches file, or a folder to search, for the events file's date, competition
+    /// and venue (found next to it when absent).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub matches: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

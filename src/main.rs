@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use touchline::action::Action;
 use touchline::app::App;
 use touchline::cli::{Cli, Command};
-use touchline::import::{self, ImportError, matchfile};
+use touchline::import::{self, Companions, ImportError, matchfile};
 use touchline::model::Match;
 use touchline::sanitize::clean;
 use touchline::timeline::Timeline;
@@ -48,6 +48,13 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    let companions = Companions {
+        lineups: cli.lineups.as_deref(),
+        matches: cli.matches.as_deref(),
+    };
+    let load = |path: &Path| -> anyhow::Result<Match> {
+        import::load_with(path, companions).with_context(|| path.display().to_string())
+    };
     match cli.command {
         Some(Command::Summary { file }) => {
             let timeline = Timeline::new(load(&file)?);
@@ -58,17 +65,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             file,
             output,
             force,
-        }) => convert(&file, output, force),
-        None => view(cli.file.as_deref(), cli.at, cli.goal),
+        }) => convert(load(&file)?, &file, output, force),
+        None => {
+            let m = match cli.file.as_deref() {
+                Some(path) => load(path)?,
+                None => import::parse_bytes(SAMPLE.as_bytes()).context(SAMPLE_NAME)?,
+            };
+            view(m, cli.at, cli.goal)
+        }
     }
 }
 
-fn load(path: &Path) -> anyhow::Result<Match> {
-    import::load(path).with_context(|| path.display().to_string())
-}
-
-fn convert(file: &Path, output: Option<PathBuf>, force: bool) -> anyhow::Result<()> {
-    let m = load(file)?;
+fn convert(m: Match, file: &Path, output: Option<PathBuf>, force: bool) -> anyhow::Result<()> {
     let out = output.unwrap_or_else(|| file.with_extension("json"));
     if out.as_os_str() == "-" {
         std::io::stdout()
@@ -91,15 +99,7 @@ fn convert(file: &Path, output: Option<PathBuf>, force: bool) -> anyhow::Result<
     Ok(())
 }
 
-fn view(
-    file: Option<&Path>,
-    at: Option<touchline::model::Clock>,
-    goal: Option<u8>,
-) -> anyhow::Result<()> {
-    let m = match file {
-        Some(path) => load(path)?,
-        None => import::parse_bytes(SAMPLE.as_bytes()).context(SAMPLE_NAME)?,
-    };
+fn view(m: Match, at: Option<touchline::model::Clock>, goal: Option<u8>) -> anyhow::Result<()> {
     let mut app = App::new(Timeline::new(m));
     if let Some(clock) = at {
         app.update(Action::JumpTo(clock));

@@ -222,3 +222,44 @@ fn bad_arguments_are_refused_before_anything_opens() {
         text(&out.stderr)
     );
 }
+
+/// The StatsBomb files of `../shared/data`, or `None` (with the reason printed) where this
+/// checkout has no such folder beside it.
+fn statsbomb_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/statsbomb");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: {} is absent", dir.display());
+        None
+    }
+}
+
+#[test]
+fn statsbomb_companion_files_can_be_named_on_the_command_line() {
+    let Some(dir) = statsbomb_dir() else { return };
+    let talk = dir.join("PySport-kloppy/docs/presentations/working_with_event_data");
+    let events = talk.join("9880.json");
+    let lineups = talk.join("lineup.json");
+    let out = touchline(&[
+        "summary",
+        path_str(&events),
+        "--lineups",
+        path_str(&lineups),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.starts_with("Barcelona 2-1 Valencia\n"), "{s}");
+    assert!(s.contains("87'  Dani Parejo (pen)  2-1  Valencia"), "{s}");
+
+    let other = dir.join("PySport-kloppy/kloppy/tests/files/statsbomb_3788741_lineup.json");
+    let out = touchline(&["summary", path_str(&events), "--lineups", path_str(&other)]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "line-ups of another match are refused"
+    );
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("statsbomb_3788741_lineup.json"), "{err}");
+}

@@ -52,8 +52,21 @@ pub enum Format {
     StatsBomb,
 }
 
+/// Files that belong with a match file, where the person names them rather than leaving
+/// touchline to find them (StatsBomb line-ups and matches files).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Companions<'a> {
+    pub lineups: Option<&'a Path>,
+    pub matches: Option<&'a Path>,
+}
+
 /// Reads a file and imports it in whatever format its content shows.
 pub fn load(path: &Path) -> Result<Match, ImportError> {
+    load_with(path, Companions::default())
+}
+
+/// Like `load`, with companion files named by the person.
+pub fn load_with(path: &Path, companions: Companions<'_>) -> Result<Match, ImportError> {
     if path.is_dir() {
         return Err(ImportError::IsDirectory);
     }
@@ -61,7 +74,8 @@ pub fn load(path: &Path) -> Result<Match, ImportError> {
     // Checked before the text checks below: serde validates a 4 MB events file's UTF-8 itself,
     // and the line-ups and matches files are looked for next to it.
     if statsbomb::looks_like_events(&bytes) {
-        return statsbomb::load_bytes(path, &bytes, None, None).map_err(ImportError::StatsBomb);
+        return statsbomb::load_bytes(path, &bytes, companions.lineups, companions.matches)
+            .map_err(ImportError::StatsBomb);
     }
     parse_bytes(&bytes)
 }
