@@ -2,6 +2,7 @@
 
 use super::clock::Clock;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Which team an event belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -107,7 +108,7 @@ pub struct Event {
     /// The source's own short name for what happened ("Pass", "Carry", "Save"), where the
     /// kind alone does not say it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Cow<'static, str>>,
     /// Where the action happened (a shot's position, a pass's start), for a pitch view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<PitchPoint>,

@@ -7,47 +7,52 @@ use super::raw::{Event as Raw, name_of};
 use super::raw_meta::{LineupTeam, MatchInfo};
 use super::squad;
 use crate::model::{Match, Score};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Every event type of StatsBomb's specification (v4): others are kept, and counted as new.
-const KNOWN_TYPES: &[&str] = &[
-    "50/50",
-    "Bad Behaviour",
-    "Ball Out",
-    "Ball Receipt*",
-    "Ball Recovery",
-    "Block",
-    "Camera off",
-    "Camera On",
-    "Carry",
-    "Clearance",
-    "Dispossessed",
-    "Dribble",
-    "Dribbled Past",
-    "Duel",
-    "Error",
-    "Foul Committed",
-    "Foul Won",
-    "Goal Keeper",
-    "Half End",
-    "Half Start",
-    "Injury Stoppage",
-    "Interception",
-    "Miscontrol",
-    "Offside",
-    "Own Goal Against",
-    "Own Goal For",
-    "Pass",
-    "Player Off",
-    "Player On",
-    "Pressure",
-    "Referee Ball-Drop",
-    "Shield",
-    "Shot",
-    "Starting XI",
-    "Substitution",
-    "Tactical Shift",
-];
+/// The label for an event type: a static string for every type of StatsBomb's specification
+/// (v4), so 4,000 events share a dozen labels; `None` for a type it does not list.
+fn known_label(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "50/50" => "50/50",
+        "Bad Behaviour" => "Bad Behaviour",
+        "Ball Out" => "Ball Out",
+        "Ball Receipt*" => "Ball Receipt",
+        "Ball Recovery" => "Ball Recovery",
+        "Block" => "Block",
+        "Camera off" => "Camera off",
+        "Camera On" => "Camera On",
+        "Carry" => "Carry",
+        "Clearance" => "Clearance",
+        "Dispossessed" => "Dispossessed",
+        "Dribble" => "Dribble",
+        "Dribbled Past" => "Dribbled Past",
+        "Duel" => "Duel",
+        "Error" => "Error",
+        "Foul Committed" => "Foul Committed",
+        "Foul Won" => "Foul Won",
+        "Goal Keeper" => "Goal Keeper",
+        "Half End" => "Half End",
+        "Half Start" => "Half Start",
+        "Injury Stoppage" => "Injury Stoppage",
+        "Interception" => "Interception",
+        "Miscontrol" => "Miscontrol",
+        "Offside" => "Offside",
+        "Own Goal Against" => "Own Goal Against",
+        "Own Goal For" => "Own Goal For",
+        "Pass" => "Pass",
+        "Player Off" => "Player Off",
+        "Player On" => "Player On",
+        "Pressure" => "Pressure",
+        "Referee Ball-Drop" => "Referee Ball-Drop",
+        "Shield" => "Shield",
+        "Shot" => "Shot",
+        "Starting XI" => "Starting XI",
+        "Substitution" => "Substitution",
+        "Tactical Shift" => "Tactical Shift",
+        _ => return None,
+    })
+}
 
 /// Builds the match from parsed files. `warnings` already holds what locating the files found.
 pub fn to_match(
@@ -83,17 +88,15 @@ pub fn to_match(
             );
             continue;
         };
-        if !KNOWN_TYPES.contains(&raw.kind()) {
-            *unknown.entry(raw.kind()).or_default() += 1;
-        }
-        out.push(moments::convert(
-            &ctx,
-            i,
-            raw,
-            period,
-            minute,
-            &mut progress,
-        ));
+        let label = match known_label(raw.kind()) {
+            Some(known) => Cow::Borrowed(known),
+            None => {
+                *unknown.entry(raw.kind()).or_default() += 1;
+                Cow::Owned(raw.kind().to_string())
+            }
+        };
+        let at = moments::At { i, period, minute };
+        out.push(moments::convert(&ctx, at, raw, label, &mut progress));
     }
     if !skipped.is_empty() {
         warnings.push(format!(

@@ -8,6 +8,7 @@ use super::raw::{Event as Raw, Point, name_of};
 use super::squad::Squads;
 use crate::model::clock::{EXTRA_SECOND, FIRST_HALF, SECOND_HALF, SHOOTOUT};
 use crate::model::{CardColour, Event, EventKind, PitchPoint, Score, Side};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A save counts as a key moment when the shot it stopped was a real chance or a penalty:
@@ -50,19 +51,28 @@ fn pitch(p: Point) -> PitchPoint {
     }
 }
 
-/// Converts event `i`, whose period and minute are known.
+/// Where an event is: its position in the file, and its period and minute (both known).
+#[derive(Debug, Clone, Copy)]
+pub struct At {
+    pub i: usize,
+    pub period: u8,
+    pub minute: u16,
+}
+
+/// Converts one event; `label` is its type's name as shown ("Ball Receipt", not "Ball
+/// Receipt*").
 pub fn convert(
     ctx: &Context<'_, '_>,
-    i: usize,
+    at: At,
     raw: &Raw<'_>,
-    period: u8,
-    minute: u16,
+    label: Cow<'static, str>,
     progress: &mut Progress,
 ) -> Event {
+    let At { i, period, minute } = at;
     let side = ctx.squads.side(raw.team_id());
-    let label = raw.kind().trim_end_matches('*');
     let mut e = Event::new(broadcast(period, minute), EventKind::Note, side);
-    e.label = Some(label.to_string());
+    let label = e.label.insert(label).clone();
+    let label: &str = &label;
     e.location = raw.location.map(pitch);
     let player = ctx.squads.name(&raw.player);
     let team = ctx.squads.team_name(side);
@@ -220,7 +230,7 @@ fn save(
     let penalty =
         kind.starts_with("Penalty") || shot.is_some_and(|s| name_of(&s.kind) == "Penalty");
     let shooter = faced.and_then(|s| ctx.squads.name(&s.player));
-    e.label = Some("Save".into());
+    e.label = Some(Cow::Borrowed("Save"));
     e.xg = xg;
     e.text = narrative::save(
         keeper.unwrap_or("the goalkeeper"),

@@ -63,7 +63,8 @@ impl<'de> Deserialize<'de> for Point {
     }
 }
 
-/// One event of the match.
+/// One event of the match. The parts only some events have are boxed: it keeps the vector of
+/// 4,000 events small, and moving it cheap.
 #[derive(Debug, Default, Deserialize)]
 pub struct Event<'a> {
     #[serde(borrow, default)]
@@ -87,21 +88,21 @@ pub struct Event<'a> {
     #[serde(default)]
     pub location: Option<Point>,
     #[serde(borrow, default)]
-    pub tactics: Option<Tactics<'a>>,
+    pub tactics: Option<Box<Tactics<'a>>>,
     #[serde(borrow, default)]
-    pub shot: Option<Shot<'a>>,
+    pub shot: Option<Box<Shot<'a>>>,
     #[serde(borrow, default)]
-    pub pass: Option<Pass<'a>>,
+    pub pass: Option<Box<Pass<'a>>>,
     #[serde(default)]
     pub carry: Option<Carry>,
     #[serde(borrow, default)]
-    pub substitution: Option<Substitution<'a>>,
+    pub substitution: Option<Box<Substitution<'a>>>,
     #[serde(borrow, default)]
-    pub foul_committed: Option<Booking<'a>>,
+    pub foul_committed: Option<Box<Booking<'a>>>,
     #[serde(borrow, default)]
-    pub bad_behaviour: Option<Booking<'a>>,
+    pub bad_behaviour: Option<Box<Booking<'a>>>,
     #[serde(borrow, default)]
-    pub goalkeeper: Option<Goalkeeper<'a>>,
+    pub goalkeeper: Option<Box<Goalkeeper<'a>>>,
 }
 
 impl Event<'_> {

@@ -105,9 +105,18 @@ pub fn events(bytes: &[u8]) -> Result<Vec<Event<'_>>, StatsBombError> {
             reason: "expected a JSON array of events".into(),
         });
     }
+    // One UTF-8 check of the whole file is much cheaper than serde_json checking each of
+    // its 100,000 strings as it borrows them, which it does for bytes but not for a `str`.
+    let text = std::str::from_utf8(start).map_err(|e| StatsBombError::NotStatsBomb {
+        file: FileKind::Events,
+        reason: format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        ),
+    })?;
     // A real match averages about 850 bytes an event; reserving avoids regrowing the vector.
-    let mut events = Vec::with_capacity(bytes.len() / 700 + 16);
-    let mut de = serde_json::Deserializer::from_slice(start);
+    let mut events = Vec::with_capacity(text.len() / 700 + 16);
+    let mut de = serde_json::Deserializer::from_str(text);
     let result = EventsSeed(&mut events)
         .deserialize(&mut de)
         .and_then(|()| de.end());
