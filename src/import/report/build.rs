@@ -46,7 +46,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let blocks = &cleaned.blocks;
     let mut found = result::find(text, blocks).ok_or(ReportError::NoTeams)?;
     let mut teams = Teams::new(&found.home, &found.away);
-    if let Some(swap) = hosts_hint(text, blocks, &teams, found.home_known)
+    if let Some(swap) = super::venue::hosts_hint(text, blocks, &teams, found.home_known)
         && swap
     {
         std::mem::swap(&mut found.home, &mut found.away);
@@ -218,41 +218,4 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         warnings,
     };
     Ok(assemble::assemble(analysis, cleaned.date, blocks))
-}
-
-/// "hosts X" / "visitors X" / a dateline city in a team's name, when the home side was not
-/// stated by a score line: Some(true) when home and away must swap.
-fn hosts_hint(
-    text: &str,
-    blocks: &[clean::Block],
-    teams: &Teams,
-    home_known: bool,
-) -> Option<bool> {
-    for b in blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline))
-    {
-        let toks = super::tokens::tokenize(text, b.start, b.end);
-        for (k, t) in toks.iter().enumerate() {
-            let want = match t.low.as_str() {
-                "hosts" => Side::Home,
-                "visitors" => Side::Away,
-                _ => continue,
-            };
-            if let Some((side, _)) = teams.mention_at(&toks, k + 1)
-                && toks.get(k + 1).is_none_or(|x| x.low != "the")
-            {
-                return Some(side != want);
-            }
-        }
-    }
-    if home_known {
-        return None;
-    }
-    let city = blocks.iter().find_map(|b| b.city.as_deref())?;
-    let words: Vec<String> = vec![super::tokens::fold(city)];
-    match teams.side_of_words(&words) {
-        Some(Side::Away) => Some(true),
-        _ => None,
-    }
 }

@@ -16,6 +16,10 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
             || matches!(s.low(k), "he" | "she" | "they")
             || s.low(k) == "substitute"
     };
+    let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    // "Marlow pulled one back and equalised after the break": a second scoring verb sharing
+    // the subject tells a second goal.
+    let scores_at = |k: usize| super::triggers::starts_at(&words, k);
     let mut cuts = vec![0];
     for k in 1..n {
         let w = s.low(k);
@@ -24,7 +28,10 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
             "which" => s.low(k - 1) == ",",
             "only" => matches!(s.low(k + 1), "for" | "to"),
             "and" | "as" | "before" | "then" => {
-                subject_at(k + 1) || s.low(k - 1) == "," && w == "and"
+                subject_at(k + 1)
+                    || s.low(k - 1) == "," && w == "and"
+                    || (w == "and" || w == "before" || s.low(k - 1) == ",")
+                        && (scores_at(k + 1) || s.low(k + 1) == "then" && scores_at(k + 2))
             }
             "," => subject_at(k + 1) && !matches!(s.low(k + 2), ","),
             _ => false,

@@ -71,7 +71,9 @@ fn actor(
             }
             // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
             // in": the team acts through its scorer.
-            let agent = agent_after(s, t, &person).or_else(|| participle_agent(s, b, &person));
+            let agent = agent_after(s, t, &person)
+                .or_else(|| participle_agent(s, b, &person))
+                .or_else(|| when_agent(s, b, &person));
             return (agent, team.1);
         }
         if s.refs.iter().any(|r| r.tok == k)
@@ -101,7 +103,9 @@ fn actor(
         if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
             // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
             // in": the team acts through its scorer.
-            let agent = agent_after(s, t, &person).or_else(|| participle_agent(s, b, &person));
+            let agent = agent_after(s, t, &person)
+                .or_else(|| participle_agent(s, b, &person))
+                .or_else(|| when_agent(s, b, &person));
             return (agent, team.1);
         }
         if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
@@ -183,6 +187,22 @@ fn participle_agent(
         .flatten()
 }
 
+/// "Rovers took the lead when Cole met a cross": the subject of a "when" clause that follows
+/// the clause ending at `b`.
+fn when_agent(
+    s: &Sent,
+    b: usize,
+    person: &dyn Fn(usize) -> Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    if !matches!(s.low(b), "when" | "as" | "after") {
+        return None;
+    }
+    let r = s.refs.iter().find(|r| {
+        r.tok > b && r.tok <= b + 4 && matches!(r.r, Ref::Person(_)) && !governed(s, r.tok)
+    })?;
+    person(r.tok)
+}
+
 /// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
 /// point against Vale") is credited or beaten, never the one acting.
 fn team_is_object(s: &Sent, k: usize) -> bool {
@@ -262,7 +282,16 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         .filter(|c| !triggers::find(&w, c.0, c.1).is_empty())
         .map(|c| c.0)
         .collect();
-    for &(a, b) in &cl {
+    for (ci, &(a, b)) in cl.iter().enumerate() {
+        // "... Dougall, who was left alone and scored": a clause that opens with its verb
+        // shares the subject of the clause before.
+        let verb_first = matches!(s.low(a), "and" | "then" | "before" | ",")
+            && (triggers::starts_at(&w, a + 1)
+                || s.low(a + 1) == "then" && triggers::starts_at(&w, a + 2));
+        let subject_from = match ci.checked_sub(1) {
+            Some(p) if verb_first => cl[p].0,
+            _ => a,
+        };
         let reach = scoring
             .iter()
             .copied()
@@ -303,7 +332,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         if clause.contains(&"kick") && clause.contains(&"penalty") {
             t.penalty = true;
         }
-        let (who, team) = actor(sents, si, (a, b), first.tok);
+        let (who, team) = actor(sents, si, (subject_from, b), first.tok);
         let side = if team != Side::None {
             team
         } else {

@@ -2,7 +2,8 @@
 //! phrases that say it did not go in or did not count ("hit the post", "could have", "ruled
 //! out").
 
-use super::vocab::scoring::{CANCEL, WOODWORK};
+use super::numbers::ordinal;
+use super::vocab::scoring::{BALLS_PLAYED_IN, CANCEL, WOODWORK};
 
 fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
     w.get(i).copied().unwrap_or("")
@@ -11,24 +12,21 @@ fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
 /// "in", "home", "into the net", "it away", "in off": where a finished chance ends up.
 pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
     let end = b.min(from + 6);
-    (from..end).any(|k| {
+    for k in from..end {
         let x = at(w, k);
         let n = at(w, k + 1);
-        match x {
-            "in" => !matches!(
-                n,
-                "the"
-                    | "a"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "front"
-                    | "behind"
-                    | "space"
-                    | "possession"
-                    | "midfield"
-                    | "an"
-            ),
+        let hit = match x {
+            // "headed wide", "fired against the post": the ball went elsewhere first.
+            "wide" | "against" | "onto" | "straight" | "at" => return false,
+            "in" => match n {
+                // "headed in a corner", "tapped in the rebound": the object is the ball.
+                "the" | "a" | "an" | "his" | "her" | "their" => {
+                    BALLS_PLAYED_IN.contains(&at(w, k + 2))
+                        || BALLS_PLAYED_IN.contains(&at(w, k + 3))
+                }
+                "front" | "behind" | "space" | "possession" | "midfield" => false,
+                _ => true,
+            },
             "home" => !matches!(
                 n,
                 "side" | "crowd" | "team" | "fans" | "supporters" | "defence" | "defense"
@@ -45,9 +43,17 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                     && n != "bar"
                     && n != "crossbar"
             }
+            // "headed his second", "fired her third": a player's tally.
+            "his" | "her" if k == from => {
+                ordinal(n).is_some_and(|o| (2..=6).contains(&o)) && at(w, k + 2) != "half"
+            }
             _ => false,
+        };
+        if hit {
+            return true;
         }
-    })
+    }
+    false
 }
 
 /// "the net", "an open goal", "the bottom corner", "the roof of the net", "his own net".
@@ -78,8 +84,12 @@ pub fn is_net(w: &[&str], k: usize) -> bool {
 /// in: "hit the post", "could have", "ruled out", "saved".
 pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
     let before = &w[a..i];
+    // "could have scored", "should find a winner": what might have been, not a goal.
     let modal = before.windows(2).any(|p| {
-        matches!(p[0], "could" | "should" | "would" | "might") && matches!(p[1], "have" | "not")
+        matches!(
+            p[0],
+            "could" | "should" | "would" | "might" | "couldn't" | "wouldn't"
+        ) && !matches!(p[1], "only")
     });
     let woodwork = before.iter().enumerate().any(|(k, v)| {
         WOODWORK.contains(v)
@@ -92,7 +102,11 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
     });
     modal
         || woodwork
-        || before.iter().any(|v| CANCEL.contains(v) && *v != "close")
+        || before.iter().enumerate().any(|(k, v)| {
+            // "beat the offside trap" is how a goal starts, not why it was ruled out.
+            let trap = *v == "offside" && before.get(k + 1).is_some_and(|n| *n == "trap");
+            CANCEL.contains(v) && *v != "close" && !trap
+        })
         || before
             .windows(2)
             .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")

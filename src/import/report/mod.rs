@@ -34,6 +34,7 @@ mod state_phrases;
 mod teams;
 mod tokens;
 mod triggers;
+mod venue;
 mod vocab;
 
 use crate::model::Match;

@@ -113,19 +113,55 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
         .collect();
     let main = scores.iter().find(|s| !s.2).map(|s| s.1);
     let pens = scores.iter().find(|s| s.2).map(|s| s.1);
-    let Some(verb) = (0..toks.len()).find(|&k| {
-        let w = toks[k].low.as_str();
-        WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w)
-    }) else {
+    let verbs: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            let w = toks[k].low.as_str();
+            // "won the game for Liverpool" is a player's deed; "won 2-1 at Vale" a result.
+            let won_something = matches!(w, "won" | "win" | "winning")
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "the" | "a" | "an" | "it" | "his" | "her" | "their" | "them" | "us"
+                    )
+                });
+            !won_something && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w))
+        })
+        .collect();
+    if verbs.is_empty() {
         return noun_result(toks, &chunks, main);
-    };
+    }
+    // "inflicted a first defeat on Vale, winning 2-1": the first verb that reads as a result.
+    verbs
+        .into_iter()
+        .find_map(|verb| verb_result(toks, &chunks, verb, main, pens))
+}
+
+/// The result read around the verb at `verb`: who is before it and who after.
+fn verb_result(
+    toks: &[Tok],
+    chunks: &[(usize, usize)],
+    verb: usize,
+    main: Option<(u16, u16)>,
+    pens: Option<(u16, u16)>,
+) -> Option<Found> {
     let w = toks[verb].low.as_str();
+    // ", winning 2-1": a participle after a comma has the sentence's subject.
+    let participle = w.ends_with("ing") && verb > 0 && toks[verb - 1].is(",");
     let before = chunks
         .iter()
         .rev()
-        .find(|c| c.1 <= verb && verb - c.1 <= 3)
+        .find(|c| c.1 <= verb && verb - c.1 <= 3 && !participle)
         .or_else(|| chunks.first().filter(|c| c.1 <= verb))?;
-    let after = chunks.iter().find(|c| c.0 > verb && c.0 - verb <= 4);
+    let after = chunks
+        .iter()
+        .find(|c| c.0 > verb && c.0 - verb <= 4)
+        .or_else(|| {
+            let name = |c: &&(usize, usize)| fold(&team_name(&toks[c.0..c.1]));
+            let subject = fold(&team_name(&toks[before.0..before.1]));
+            chunks
+                .iter()
+                .find(|c| participle && c.0 != before.0 && name(c) != subject)
+        });
     let other = if DRAW.contains(&w) {
         // "A and B drew": the chunk before "and" before the verb.
         chunks

@@ -4,7 +4,7 @@
 
 use super::numbers::score;
 use super::triggers::{State, Trig, at};
-use super::vocab::scoring::FINISH_VERBS;
+use super::vocab::scoring::{FINISH_VERBS, SETTLED, SETTLING};
 
 /// Verbs that bring a team level with an object between: "brought them level".
 const LEVELLING_VERBS: &[&str] = &[
@@ -97,6 +97,25 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::Lead)
         }
+        // "were ahead through Banks", "were level through a Cole header".
+        "ahead" | "front" | "level"
+            if window
+                .iter()
+                .take(5)
+                .any(|v| matches!(*v, "through" | "via" | "courtesy" | "thanks"))
+                && (matches!(n1, "through" | "via" | "courtesy" | "thanks")
+                    || matches!(
+                        at(w, i.wrapping_sub(1)),
+                        "were" | "was" | "went" | "are" | "is" | "drew" | "got"
+                    ))
+                && !(x == "front" && at(w, i.wrapping_sub(1)) != "in") =>
+        {
+            t(if x == "level" {
+                State::Level
+            } else {
+                State::Lead
+            })
+        }
         "ahead" | "front"
             if w[i.saturating_sub(4)..i]
                 .iter()
@@ -118,6 +137,30 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::Back)
         }
         "consolation" => t(State::Back),
+        // "led through a Reid header": a lead taken by a goal, not a lead held.
+        "led" if matches!(n1, "through" | "via" | "courtesy" | "thanks") => t(State::Lead),
+        // "Dunmore hit back through Walsh".
+        "back"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "hit" | "struck" | "fought" | "bit"
+            ) && n1 != "at" =>
+        {
+            t(State::Back)
+        }
+        // "sealed the win", "rescued a point", "won it", "wrapped up the victory".
+        _ if SETTLING.contains(&x) => {
+            let what = w[i + 1..b.min(i + 5).max(i + 1)]
+                .iter()
+                .position(|v| SETTLED.contains(v))?;
+            let noun = w[i + 1 + what];
+            let only_it = matches!(x, "won" | "win" | "winning");
+            if only_it && noun != "it" || what > 0 && noun == "it" {
+                return None;
+            }
+            let level = matches!(noun, "point" | "draw");
+            t(if level { State::Level } else { State::Winner })
+        }
         // "Palace's only reply", "their late response": a goal for the side behind.
         "reply" | "response"
             if matches!(

@@ -5,7 +5,7 @@
 use super::finish::{cancelled, finish_target, is_net};
 use super::numbers::{cardinal, ordinal, score};
 use super::state_phrases::state_phrase;
-use super::vocab::scoring::{FINISH_VERBS, GOAL_NOUNS, WOODWORK};
+use super::vocab::scoring::{COMPLETING, FINISH_VERBS, GOAL_NOUNS, WOODWORK};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -87,6 +87,21 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
     out
 }
 
+/// "for an equaliser", "chasing a winner": a goal looked for.
+fn sought(w: &[&str], i: usize) -> bool {
+    w[i.saturating_sub(3)..i].iter().any(|v| {
+        matches!(
+            *v,
+            "for" | "chasing" | "chased" | "seeking" | "sought" | "hunting"
+        )
+    })
+}
+
+/// Whether a scoring phrase starts at word `i`.
+pub fn starts_at(w: &[&str], i: usize) -> bool {
+    i < w.len() && trig_at(w, i, w.len()).is_some()
+}
+
 fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
     let t = |state: State| {
         Some(Trig {
@@ -166,7 +181,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(if winner { State::Winner } else { State::None })?
             })
         }
-        "own" if matches!(n1, "net" | "goal" | "goals") => Some(Trig {
+        "own" if matches!(n1, "net" | "goal" | "goals" | "goalkeeper" | "keeper") => Some(Trig {
             own_goal: true,
             ..t(State::None)?
         }),
@@ -174,6 +189,8 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             own_goal: true,
             ..t(State::None)?
         }),
+        // "pushed for an equaliser", "searching for a winner": wanted, not scored.
+        "winner" | "equaliser" | "equalizer" | "leveller" if sought(w, i) => None,
         "winner" | "equaliser" | "equalizer"
             if matches!(at(w, i.wrapping_sub(1)), "late" | "the" | "a") && at(w, i + 1) != "of" =>
         {
@@ -225,8 +242,18 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
+        // "scored a hat-trick" is three goals; "completed his hat-trick" is the third.
         "hat-trick" | "hat-tricks" | "brace" => Some(Trig {
-            count: if x == "brace" { 2 } else { 3 },
+            count: if w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| COMPLETING.contains(v))
+            {
+                1
+            } else if x == "brace" {
+                2
+            } else {
+                3
+            },
             ..t(State::None)?
         }),
         "assistances" | "assists"

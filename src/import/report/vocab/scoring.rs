@@ -90,6 +90,13 @@ pub const GOAL_NOUNS: &[&str] = &[
 pub const WOODWORK: &[&str] = &["post", "bar", "crossbar", "woodwork", "upright", "posts"];
 
 pub const CANCEL: &[&str] = &[
+    "neither",
+    "nor",
+    "never",
+    "without",
+    "failed",
+    "unable",
+    "nobody",
     "disallowed",
     "ruled",
     "chalked",
@@ -120,4 +127,76 @@ pub const SHOT_NOUNS: &[&str] = &[
     "drive",
     "lob",
     "chip",
+];
+
+/// Balls a player can turn in: "headed in a corner", "tapped in the rebound".
+pub const BALLS_PLAYED_IN: &[&str] = &[
+    "cross",
+    "corner",
+    "free-kick",
+    "rebound",
+    "loose",
+    "pass",
+    "cut-back",
+    "cutback",
+    "centre",
+    "delivery",
+    "header",
+    "ball",
+    "knock-down",
+    "flick-on",
+];
+
+/// Verbs that complete a tally: "completed his hat-trick" is one goal, the last of three.
+pub const COMPLETING: &[&str] = &[
+    "completed",
+    "complete",
+    "completes",
+    "completing",
+    "sealed",
+    "sealing",
+    "rounded",
+    "capped",
+    "wrapped",
+    "claimed",
+    "secured",
+];
+
+/// Verbs that settle a match when a player does them: "sealed the win", "rescued a point".
+pub const SETTLING: &[&str] = &[
+    "sealed",
+    "seal",
+    "sealing",
+    "clinched",
+    "clinch",
+    "clinching",
+    "secured",
+    "secure",
+    "securing",
+    "wrapped",
+    "wrap",
+    "wrapping",
+    "settled",
+    "settle",
+    "settling",
+    "snatched",
+    "snatch",
+    "snatching",
+    "rescued",
+    "rescue",
+    "rescuing",
+    "salvaged",
+    "salvage",
+    "salvaging",
+    "won",
+    "win",
+    "winning",
+    "stole",
+    "steal",
+];
+
+/// What a settling verb settles: "the win", "a point", "it".
+pub const SETTLED: &[&str] = &[
+    "win", "victory", "points", "point", "draw", "it", "matters", "game", "match", "result", "tie",
+    "three", "all",
 ];

@@ -1,0 +1,90 @@
+//! Who was at home: "the hosts X", "the visitors X", "a first home defeat on X", "at home to
+//! X", "away from home", or a dateline naming the host city.
+
+use super::clean::{Block, BlockKind};
+use super::teams::Teams;
+use super::tokens::{Tok, fold, tokenize};
+use crate::model::Side;
+
+/// "hosts X" / "visitors X" / a dateline city in a team's name, when the home side was not
+/// stated by a score line: Some(true) when home and away must swap.
+pub fn hosts_hint(text: &str, blocks: &[Block], teams: &Teams, home_known: bool) -> Option<bool> {
+    for b in blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline))
+    {
+        let toks = tokenize(text, b.start, b.end);
+        for (k, t) in toks.iter().enumerate() {
+            let want = match t.low.as_str() {
+                "hosts" => Side::Home,
+                "visitors" => Side::Away,
+                _ => continue,
+            };
+            if let Some((side, _)) = teams.mention_at(&toks, k + 1)
+                && toks.get(k + 1).is_none_or(|x| x.low != "the")
+            {
+                return Some(side != want);
+            }
+        }
+    }
+    if home_known {
+        return None;
+    }
+    if let Some(home) = home_phrase(text, blocks, teams) {
+        return Some(home == Side::Away);
+    }
+    let city = blocks.iter().find_map(|b| b.city.as_deref())?;
+    let words: Vec<String> = vec![fold(city)];
+    match teams.side_of_words(&words) {
+        Some(Side::Away) => Some(true),
+        _ => None,
+    }
+}
+
+/// The side a phrase about home or away puts at home, read from the first sentences that say.
+fn home_phrase(text: &str, blocks: &[Block], teams: &Teams) -> Option<Side> {
+    blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline))
+        .take(4)
+        .find_map(|b| home_in(&tokenize(text, b.start, b.end), teams))
+}
+
+fn home_in(toks: &[Tok], teams: &Teams) -> Option<Side> {
+    let mentions = teams.mentions(toks);
+    let subject = mentions.first().map(|m| m.1);
+    let team_after = |k: usize| {
+        mentions
+            .iter()
+            .find(|m| m.0 > k && m.0 <= k + 5)
+            .map(|m| m.1)
+    };
+    let w = |k: usize| toks.get(k).map_or("", |t| t.low.as_str());
+    for k in 0..toks.len() {
+        match (w(k), w(k + 1)) {
+            // "a first home defeat on Oldbury", "Oldbury's first home defeat".
+            ("home", "defeat" | "loss" | "win" | "victory" | "draw" | "record") => {
+                if let Some(side) = (k + 2..toks.len().min(k + 9))
+                    .filter(|&j| matches!(w(j), "on" | "for" | "of"))
+                    .find_map(team_after)
+                {
+                    return Some(side);
+                }
+                if let Some(m) = mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.0 + m.2 <= k && matches!(w(m.0 + m.2), "'s" | "'"))
+                {
+                    return Some(m.1);
+                }
+            }
+            // "Rovers lost at home to Vale": the subject was at home.
+            ("at", "home") if w(k + 2) == "to" => return subject,
+            // "won 3-1 away from home", "a win on the road".
+            ("away", "from") if w(k + 2) == "home" => return subject.map(Side::opponent),
+            ("on", "the") if w(k + 2) == "road" => return subject.map(Side::opponent),
+            _ => {}
+        }
+    }
+    None
+}
