@@ -14,6 +14,8 @@ mod position;
 pub mod raw;
 mod raw_meta;
 mod read;
+#[cfg(test)]
+mod snippets_test;
 mod squad;
 
 pub use error::{EventPlace, FileKind, StatsBombError};

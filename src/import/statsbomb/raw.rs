@@ -70,13 +70,9 @@ pub struct Event<'a> {
     #[serde(borrow, default)]
     pub id: Option<Cow<'a, str>>,
     #[serde(default)]
-    pub index: Option<u64>,
-    #[serde(default)]
     pub period: Option<u8>,
     #[serde(default)]
     pub minute: Option<u16>,
-    #[serde(default)]
-    pub second: Option<u16>,
     #[serde(rename = "type", borrow, default)]
     pub kind: Option<Named<'a>>,
     #[serde(borrow, default)]
