@@ -3,8 +3,9 @@
 //! back". They both mark a goal and tell `sides` which team it must have been.
 
 use super::numbers::score;
+use super::triggers::is_finish_verb;
 use super::triggers::{State, Trig, at};
-use super::vocab::scoring::{FINISH_VERBS, SETTLED, SETTLING};
+use super::vocab::scoring::{SETTLED, SETTLING};
 
 /// Verbs that bring a team level with an object between: "brought them level".
 const LEVELLING_VERBS: &[&str] = &[
@@ -42,7 +43,7 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "level"
             if w[i.saturating_sub(4)..i]
                 .iter()
-                .any(|v| LEVELLING_VERBS.contains(v) || FINISH_VERBS.contains(v)) =>
+                .any(|v| LEVELLING_VERBS.contains(v) || is_finish_verb(v)) =>
         {
             t(State::Level)
         }
@@ -90,12 +91,24 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "ahead" | "front"
             if matches!(
                 at(w, i.wrapping_sub(1)),
-                "went" | "go" | "going" | "goes" | "in"
-            ) && !matches!(at(w, i.wrapping_sub(1)), "in")
-                || (x == "front"
-                    && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going")) =>
+                "went" | "go" | "going" | "goes" | "gone"
+            ) || (x == "front"
+                && at(w, i.wrapping_sub(1)) == "in"
+                && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going" | "gone")) =>
         {
             t(State::Lead)
+        }
+        // "The visitors were ahead after six minutes": a lead with a time is a goal; "were
+        // ahead at the break" is only the score.
+        "ahead" | "front"
+            if matches!(at(w, i.wrapping_sub(1)), "were" | "was")
+                || x == "front"
+                    && at(w, i.wrapping_sub(1)) == "in"
+                    && matches!(at(w, i.wrapping_sub(2)), "were" | "was") =>
+        {
+            matches!(n1, "after" | "on" | "in" | "inside" | "within" | "early")
+                .then(|| t(State::Lead))
+                .flatten()
         }
         // "were ahead through Banks", "were level through a Cole header".
         "ahead" | "front" | "level"
