@@ -400,10 +400,20 @@ fn team_ordinal(s: &Sent, a: usize, b: usize) -> Option<(Side, u16)> {
 /// it, else one opening the sentence.
 pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     let in_clause: Vec<_> = s.times.iter().filter(|x| x.tok >= a && x.tok < b).collect();
+    let w: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
+    // "In the 20th minute, Cole scored": a time opening the sentence, unless it belongs to a
+    // goal of its own ("X's 27th-minute strike gave them the lead, and Y ...").
+    let opening = s.times.first().filter(|x| {
+        x.tok < a
+            && clauses(s)
+                .iter()
+                .find(|c| c.0 <= x.tok && x.tok < c.1)
+                .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
+    });
     in_clause
         .iter()
         .find(|x| x.tok >= t)
         .or_else(|| in_clause.last())
         .map(|x| x.when)
-        .or_else(|| s.times.first().filter(|x| x.tok < a).map(|x| x.when))
+        .or_else(|| opening.map(|x| x.when))
 }
