@@ -1,5 +1,8 @@
 //! Screen snapshots: the viewer drawn into a test terminal at each state a person sees.
 
+// A test terminal or fixture that fails to load has nothing to show: failing loudly is right.
+#![allow(clippy::expect_used)]
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use touchline::action::Action;
