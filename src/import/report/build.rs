@@ -140,6 +140,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
                 ordinal: None,
                 block: *b,
                 section: 5,
+                unordered: false,
             }),
             _ => None,
         })
@@ -149,7 +150,9 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
         passes.push(lg);
     }
-    let goal_list = goals::sort_by_time(goals::merge(passes, total));
+    let mut goal_list = goals::merge(passes, total);
+    super::stated_times::adopt(&mut goal_list, &sents, &mentions);
+    let goal_list = goals::sort_by_time(goal_list);
 
     let scorer_of = |si: usize| -> Option<usize> {
         let g = goal_list

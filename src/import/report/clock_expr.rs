@@ -92,6 +92,28 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             .split_once('-')
             .filter(|(_, r)| *r == "minute")
             .map_or(word, |(o, _)| o);
+        // "in the third minute of added time", "the second minute of stoppage time".
+        if let Some(m) = ordinal(ord_token).filter(|&m| (1..=15).contains(&m))
+            && any(i + 1, &["minute"])
+            && has(i + 2, "of")
+            && any(
+                i + 3,
+                &["added", "stoppage", "injury", "extra", "first-half"],
+            )
+        {
+            let base = if first_half_ctx(i) || has(i + 3, "first-half") {
+                45
+            } else {
+                90
+            };
+            push(if has(i + 3, "extra") {
+                at(Clock::exact(3, 90 + m, 0))
+            } else {
+                at(Clock::from_minute(base, m))
+            });
+            i += 4;
+            continue;
+        }
         if let Some(m) = ordinal(ord_token).filter(|&m| (1..=130).contains(&m)) {
             let digits = ord_token.starts_with(|c: char| c.is_ascii_digit());
             let minute_word =
@@ -124,7 +146,7 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
                     exact: !vague,
                 });
             } else if has(after, "into") && (has(after + 2, "second") || any(after + 2, BREAK))
-                || has(after, "after") && any(after + 2, BREAK)
+                || has(after, "after") && (any(after + 2, BREAK) || any(after + 1, BREAK))
             {
                 push(at(Clock::exact(2, 45 + n, 0)));
             } else if has(after, "into") && any(after + 1, &["stoppage", "added", "injury"])
@@ -193,8 +215,16 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             && any(i.wrapping_sub(2), &["on", "after"])
         {
             push(at(Clock::exact(2, 60, 0)));
-        } else if any(i, &["stoppage", "injury", "discounts"])
-            || (word == "added" && has(i + 1, "time"))
+        } else if any(
+            i,
+            &[
+                "stoppage",
+                "injury",
+                "discounts",
+                "stoppage-time",
+                "injury-time",
+            ],
+        ) || (word == "added" && has(i + 1, "time"))
         {
             let deep = w[i.saturating_sub(3)..i].contains(&"deep");
             if first_half_ctx(i) {

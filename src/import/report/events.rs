@@ -32,6 +32,10 @@ pub struct Mention {
     pub reach: Option<u16>,
     /// The goal's place: in the match (side None) or in one team's tally.
     pub ordinal: Option<(Side, u16)>,
+    /// One of several goals a phrase sums up in no match order ("hat-tricks from X and Y").
+    pub unordered: bool,
+    /// Told as a further goal of its scorer ("headed his second", "scored again").
+    pub again: bool,
 }
 
 /// The actor of the scoring phrase at `t` in clause `(a, b)`: a person (id, named?) or a team.
@@ -71,7 +75,7 @@ fn actor(
             }
             // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
             // in": the team acts through its scorer.
-            let agent = agent_after(s, t, &person)
+            let agent = agent_after(s, (t, b), &person)
                 .or_else(|| participle_agent(s, b, &person))
                 .or_else(|| when_agent(s, b, &person));
             return (agent, team.1);
@@ -84,7 +88,7 @@ fn actor(
             return (Some(p), Side::None);
         }
     }
-    if let Some(p) = agent_after(s, t, &person) {
+    if let Some(p) = agent_after(s, (t, b), &person) {
         return (Some(p), Side::None);
     }
     // "Palace's only reply", "Rovers' second goal": the team owns the goal.
@@ -104,7 +108,7 @@ fn actor(
         if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
             // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
             // in": the team acts through its scorer.
-            let agent = agent_after(s, t, &person)
+            let agent = agent_after(s, (t, b), &person)
                 .or_else(|| participle_agent(s, b, &person))
                 .or_else(|| when_agent(s, b, &person));
             return (agent, team.1);
@@ -148,10 +152,10 @@ fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
 /// scoring phrase at `t`.
 fn agent_after(
     s: &Sent,
-    t: usize,
+    (t, b): (usize, usize),
     person: &dyn Fn(usize) -> Option<(usize, bool)>,
 ) -> Option<(usize, bool)> {
-    (t..s.toks.len().min(t + 10))
+    (t..b.min(t + 14))
         .filter(|&k| {
             matches!(s.low(k), "through" | "by" | "from" | "courtesy")
                 // "the first goal was of Diaz", "the second fell to Ray".
@@ -195,7 +199,7 @@ fn when_agent(
     b: usize,
     person: &dyn Fn(usize) -> Option<(usize, bool)>,
 ) -> Option<(usize, bool)> {
-    if !matches!(s.low(b), "when" | "as" | "after") {
+    if !matches!(s.low(b), "when" | "as") {
         return None;
     }
     let r = s.refs.iter().find(|r| {
@@ -375,6 +379,11 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             running: t.running,
             reach: t.reach,
             ordinal,
+            unordered: false,
+            again: clause.windows(2).any(|p| {
+                matches!(p[0], "his" | "her" | "their")
+                    && matches!(p[1], "second" | "third" | "fourth" | "fifth")
+            }) || clause.iter().any(|x| matches!(*x, "again" | "another")),
         };
         expand(sents, si, a, b, t, base, &mut out);
     }
@@ -410,10 +419,18 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
                 .find(|c| c.0 <= x.tok && x.tok < c.1)
                 .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
     });
+    // "... with a penalty after Kerr handled in the 15th minute": the subordinate clause that
+    // follows, if it tells no goal of its own, times this one.
+    let following = clauses(s)
+        .into_iter()
+        .find(|c| c.0 == b && matches!(s.low(b), "after" | "when" | "as" | "following"))
+        .filter(|c| triggers::find(&w, c.0, c.1).is_empty())
+        .and_then(|c| s.times.iter().find(|x| x.tok >= c.0 && x.tok < c.1));
     in_clause
         .iter()
         .find(|x| x.tok >= t)
         .or_else(|| in_clause.last())
         .map(|x| x.when)
         .or_else(|| opening.map(|x| x.when))
+        .or_else(|| following.map(|x| x.when))
 }

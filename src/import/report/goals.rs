@@ -26,6 +26,8 @@ pub struct Goal {
     /// The block (paragraph) of the first mention: passes are cut at section changes.
     pub block: usize,
     pub section: u8,
+    /// Told only in a summary with no match order ("hat-tricks from X and Y").
+    pub unordered: bool,
 }
 
 impl Goal {
@@ -45,6 +47,7 @@ impl Goal {
             ordinal: None,
             block: 0,
             section: 0,
+            unordered: false,
         }
     }
 
@@ -63,6 +66,7 @@ impl Goal {
             ordinal: m.ordinal,
             block,
             section,
+            unordered: m.unordered,
         }
     }
 
@@ -247,10 +251,11 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
         }
         match out.last_mut() {
             Some(p)
-                if p.last().is_some_and(|prev| {
-                    let told_all = total.is_some_and(|t| p.len() >= t) && prev.block != g.block;
-                    !told_all && !goes_back(prev, &g, p.len())
-                }) =>
+                if p.last().is_some_and(|prev| prev.unordered == g.unordered)
+                    && p.last().is_some_and(|prev| {
+                        let told_all = total.is_some_and(|t| p.len() >= t) && prev.block != g.block;
+                        !told_all && !goes_back(prev, &g, p.len())
+                    }) =>
             {
                 p.push(g)
             }
@@ -359,23 +364,60 @@ fn by_clock(skel: &[Goal], g: &Goal, pos: usize) -> usize {
 /// All tellings merged into one goal list in match order. `total` is the number of goals the
 /// stated result implies, if known.
 pub fn merge(passes: Vec<Vec<Goal>>, total: Option<usize>) -> Vec<Goal> {
-    let Some(best) = (0..passes.len()).max_by_key(|&k| {
-        let exact = passes[k]
-            .iter()
-            .filter(|g| g.clock().is_some_and(|c| !c.approximate))
-            .count();
-        (passes[k].len(), exact, k)
-    }) else {
+    // The skeleton is the fullest ordered telling; summaries in no order are matched last.
+    let ordered = passes.iter().any(|p| p.iter().all(|g| !g.unordered));
+    let Some(best) = (0..passes.len())
+        .filter(|&k| !ordered || passes[k].iter().all(|g| !g.unordered))
+        .max_by_key(|&k| {
+            let exact = passes[k]
+                .iter()
+                .filter(|g| g.clock().is_some_and(|c| !c.approximate))
+                .count();
+            (passes[k].len(), exact, k)
+        })
+    else {
         return Vec::new();
     };
     let mut skel = passes[best].clone();
+    let mut summaries = Vec::new();
     for (k, p) in passes.into_iter().enumerate() {
-        if k != best {
-            let full = total.is_some_and(|t| skel.len() >= t);
-            align(&mut skel, p, if full { 8.0 } else { 1.5 });
+        if k == best {
+            continue;
         }
+        if p.iter().any(|g| g.unordered) {
+            summaries.push(p);
+            continue;
+        }
+        let full = total.is_some_and(|t| skel.len() >= t);
+        align(&mut skel, p, if full { 8.0 } else { 1.5 });
+    }
+    for p in summaries {
+        match_anywhere(&mut skel, p);
     }
     skel
+}
+
+/// Each goal of a summary merges into the best-fitting goal not yet matched, wherever it is;
+/// goals that fit none are added where their clocks put them.
+fn match_anywhere(skel: &mut Vec<Goal>, pass: Vec<Goal>) {
+    let mut used = vec![false; skel.len()];
+    for g in pass {
+        let best = (0..used.len())
+            .filter(|&j| !used[j])
+            .filter_map(|j| fit(&skel[j], &g).map(|f| (j, f)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((j, _)) => {
+                used[j] = true;
+                skel[j].absorb(&g);
+            }
+            None => {
+                let pos = by_clock(skel, &g, skel.len());
+                skel.insert(pos, g);
+                used.insert(pos, true);
+            }
+        }
+    }
 }
 
 /// Orders goals by stated minute where stated, keeping each unstated goal after the goal it

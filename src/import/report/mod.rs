@@ -31,6 +31,7 @@ mod scoreline;
 mod sentences;
 mod sides;
 mod state_phrases;
+mod stated_times;
 mod teams;
 mod tokens;
 mod triggers;

@@ -152,6 +152,17 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
                 len: 1,
                 r: Ref::Pronoun,
             });
+        } else if t.low == "the"
+            && let Some((_, len)) = teams.mention_at(toks, i + 1)
+            && ROLES.contains(&low(toks, Some(i + 1 + len)))
+            && !next_cap_name(toks, i + 2 + len)
+        {
+            // "the Alderton forward": a role qualified by a team points back at a player.
+            out.push(PersonRef {
+                tok: i,
+                len: len + 2,
+                r: Ref::Descriptor,
+            });
         } else if t.low == "the" && !next_cap_name(toks, i + 2) {
             let mut j = i + 1;
             while low(toks, Some(j)).contains('-') && !ROLES.contains(&low(toks, Some(j)))

@@ -229,9 +229,15 @@ fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>
     }
     let prep = toks.get(k + 2)?.low.clone();
     let y = chunks.iter().find(|c| c.0 == k + 3)?;
+    // "for X", or "gave X a 3-1 win".
     let x = chunks
         .iter()
-        .find(|c| c.0 > 0 && toks[c.0 - 1].low == "for" && c != &y)?;
+        .find(|c| c.0 > 0 && toks[c.0 - 1].low == "for" && c != &y)
+        .or_else(|| {
+            chunks
+                .iter()
+                .find(|c| c.1 + 1 == k && matches!(toks[c.1].low.as_str(), "a" | "an") && c != &y)
+        })?;
     let (xn, yn) = (team_name(&toks[x.0..x.1]), team_name(&toks[y.0..y.1]));
     let (hi, lo) = (sc.0.max(sc.1), sc.0.min(sc.1));
     let (xs, ys) = if won { (hi, lo) } else { (lo, hi) };

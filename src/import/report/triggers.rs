@@ -5,7 +5,7 @@
 use super::finish::{cancelled, finish_target, is_net};
 use super::numbers::{cardinal, ordinal, score};
 use super::state_phrases::state_phrase;
-use super::vocab::scoring::{COMPLETING, FINISH_VERBS, GOAL_NOUNS, WOODWORK};
+use super::vocab::scoring::{CANCEL, COMPLETING, FINISH_VERBS, GOAL_NOUNS, WON_WORDS, WOODWORK};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -115,6 +115,24 @@ pub fn is_finish_verb(x: &str) -> bool {
     FINISH_VERBS.contains(&stem)
         || FINISH_VERBS.contains(&format!("{stem}e").as_str())
         || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
+}
+
+/// "goals from X and Y", or "a header from X" in a clause that says what it won.
+fn credited_noun(w: &[&str], i: usize, b: usize) -> bool {
+    let x = at(w, i);
+    if !matches!(at(w, i + 1), "from" | "by") {
+        return false;
+    }
+    let rest = &w[i + 1..b.max(i + 1)];
+    let missed = rest
+        .iter()
+        .any(|v| CANCEL.contains(v) || WOODWORK.contains(v) || matches!(*v, "over" | "against"));
+    let plural = matches!(x, "goals" | "strikes");
+    let single = matches!(
+        x,
+        "goal" | "header" | "strike" | "penalty" | "volley" | "shot" | "effort" | "finish"
+    ) && rest.iter().any(|v| WON_WORDS.contains(v));
+    !missed && (plural || single)
 }
 
 /// Whether a scoring phrase starts at word `i`.
@@ -292,6 +310,9 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" => t(State::None),
+        // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
+        // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
+        _ if credited_noun(w, i, b) => t(State::None),
         // "finished coolly", "finished off the move", but not "finished with ten men".
         "finished"
             if finish_target(w, i + 1, b)
@@ -333,8 +354,9 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
+        // "Turner's first" is a player's tally; "the first goal" the match's.
         _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
-            ordinal: ordinal_goal_phrase(w, i),
+            ordinal: ordinal_goal_phrase(w, i).filter(|_| at(w, i.wrapping_sub(1)) == "the"),
             ..t(State::None)?
         }),
         _ => None,
@@ -359,7 +381,9 @@ fn ordinal_goal_phrase(w: &[&str], i: usize) -> Option<u16> {
                 at(w, i + 2),
                 "was" | "came" | "arrived" | "fell" | "went" | "by" | "of" | "from"
             ));
-    (told || for_before && next == ",").then_some(n)
+    // "The second arrived on 63 minutes", "Turner's first came after 29 minutes".
+    let arrived = matches!(next, "came" | "arrived" | "followed");
+    (told || arrived || for_before && next == ",").then_some(n)
 }
 
 /// "twice", "two", "both", "three": how many goals a phrase stands for.
