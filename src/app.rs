@@ -49,11 +49,13 @@ pub struct App {
 }
 
 impl App {
-    /// Opens at kick-off so nothing is spoiled.
+    /// Opens at kick-off so nothing is spoiled: the first key moment, past any line-ups or
+    /// other minor events a data feed puts before it.
     pub fn new(timeline: Timeline) -> Self {
+        let cursor = timeline.view(false).first();
         App {
             timeline,
-            cursor: 0,
+            cursor,
             mode: Mode::Browse,
             playing: false,
             speed: 1,

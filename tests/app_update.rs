@@ -477,3 +477,14 @@ fn shot_totals_and_minutes_played_follow_the_cursor() {
     assert_eq!(minutes(&app, Side::Home, "Hugo Salas"), Some(63));
     assert_eq!(app.state().shots(Side::Home).shots, 4);
 }
+
+#[test]
+fn opens_on_the_first_key_moment_past_line_ups() {
+    let mut m = located::located_match(1);
+    let mut line_up = Event::new(Clock::exact(1, 0, 0), EventKind::Note, Side::Home);
+    line_up.minor = true;
+    m.events.insert(0, line_up);
+    let app = App::new(Timeline::new(m));
+    assert_eq!(app.cursor, 1);
+    assert_eq!(app.current().map(|e| e.kind), Some(EventKind::PeriodStart));
+}

@@ -29,10 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Span::raw(" "),
         Span::styled(e.clock.to_string(), style::bold()),
         Span::styled(" · ", style::dim()),
-        Span::styled(
-            words::kind(e, last),
-            style::side(e.side).patch(style::bold()),
-        ),
+        Span::styled(heading(e, last), style::side(e.side).patch(style::bold())),
         Span::raw(" "),
     ]);
     let block = style::panel(title);
@@ -57,6 +54,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             .wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// The moment's kind as a heading; a data feed's own name ("Pass", "Carry") for the events
+/// the model files as notes.
+fn heading(e: &Event, last: u8) -> String {
+    match e.label.as_deref() {
+        Some(label) if e.kind == EventKind::Note && !label.trim().is_empty() => text::clean(label),
+        _ => words::kind(e, last).to_string(),
+    }
 }
 
 /// Who did what, above the words: scorer and score, player booked, who came on for whom.
