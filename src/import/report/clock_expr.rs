@@ -169,6 +169,9 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
                 push(at(Clock::exact(1, 45u16.saturating_sub(n), 0)));
             } else if any(i.wrapping_sub(1), &["on", "after"])
                 || has(after, "in")
+                // "needed only four minutes to break the deadlock".
+                || has(after, "to")
+                    && any(i.wrapping_sub(1), &["only", "just", "took", "needed", "barely"])
                 // "after just six minutes", "on only 12 minutes".
                 || any(i.wrapping_sub(1), &["just", "only", "barely"])
                     && any(i.wrapping_sub(2), &["on", "after"])

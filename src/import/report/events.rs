@@ -99,7 +99,8 @@ fn actor(
             && (k + len + 1..t + 1).contains(&t)
             && t - (k + len) <= 3
     }) {
-        return (None, side);
+        let agent = participle_agent(s, b, &person).or_else(|| when_agent(s, b, &person));
+        return (agent, side);
     }
     // The sentence's subject carries over to later clauses ("Goa ... but went ahead"), not
     // across a semicolon, which starts a sentence of its own.

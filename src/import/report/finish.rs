@@ -11,7 +11,7 @@ fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
 
 /// "in", "home", "into the net", "it away", "in off": where a finished chance ends up.
 pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
-    let end = b.min(from + 6);
+    let end = b.min(from + 8);
     for k in from..end {
         let x = at(w, k);
         let n = at(w, k + 1);

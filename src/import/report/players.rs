@@ -78,10 +78,11 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     let place_before = matches!(before, "in" | "at" | "against");
     let article_before = matches!(before, "the" | "a" | "an") && !role_before;
     let names = e - s - toks[s..e].iter().filter(|t| !t.is_cap()).count();
-    if names >= 2 {
-        return !place_before && !article_before;
-    }
+    // "heading in Aaron Price's cross": a player's ball, whatever the preposition before.
     let poss_noun = toks.get(e).is_some_and(Tok::is_possessive) && PLAYER_NOUNS.contains(&after2);
+    if names >= 2 {
+        return poss_noun || !place_before && !article_before;
+    }
     role_before
         || poss_noun
         || (ACTS.contains(&after) && !article_before && !place_before)

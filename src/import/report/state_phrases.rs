@@ -173,6 +173,15 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::Back)
         }
         "consolation" => t(State::Back),
+        // "broke the deadlock": the first goal.
+        "deadlock"
+            if matches!(
+                at(w, i.wrapping_sub(2)),
+                "broke" | "break" | "breaking" | "breaks" | "broken"
+            ) =>
+        {
+            t(State::Opener)
+        }
         // "led through a Reid header": a lead taken by a goal, not a lead held.
         "led" if matches!(n1, "through" | "via" | "courtesy" | "thanks") => t(State::Lead),
         // "Dunmore hit back through Walsh".
