@@ -5,6 +5,7 @@ mod help;
 mod layout;
 mod moments;
 mod narrative;
+mod panel;
 mod pitch;
 mod pitch_marks;
 mod players;

@@ -12,14 +12,15 @@ use ratatui::widgets::{Padding, Paragraph, Wrap};
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let Some(e) = app.current() else {
         let block = style::panel(" Commentary ").padding(Padding::horizontal(1));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
         frame.render_widget(
             Paragraph::new(Line::styled(
                 "Nothing happened in this match.",
                 style::dim(),
             ))
-            .block(block)
             .wrap(Wrap { trim: true }),
-            area,
+            inner,
         );
         return;
     };
@@ -48,12 +49,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         let names: Vec<String> = e.players.iter().map(|p| text::clean(p)).collect();
         lines.push(Line::from(emphasise(&body, &names, style::bold())));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block.padding(Padding::horizontal(1)))
-            .wrap(Wrap { trim: true }),
-        area,
-    );
+    let block = block.padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
 
 /// The moment's kind as a heading; a data feed's own name ("Pass", "Carry") for the events
