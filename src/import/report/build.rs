@@ -150,7 +150,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
         passes.push(lg);
     }
-    let mut goal_list = goals::merge(passes, total);
+    let mut goal_list = super::align::merge(passes, total);
     super::stated_times::adopt(&mut goal_list, &sents, &mentions);
     let goal_list = goals::sort_by_time(goal_list);
 

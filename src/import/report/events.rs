@@ -4,14 +4,13 @@
 //! A mention is one telling of a goal; the same goal told in the lede and again in the body
 //! gives two mentions, which `goals` merges.
 
-use super::clauses::{clauses, governed, ref_len};
+use super::actor::{actor, winner_of};
+use super::clauses::clauses;
 use super::clock_expr::When;
-use super::doc::{Sent, resolve_back};
+use super::doc::Sent;
 use super::expand::{expand, merge_in_sentence, possessive_scorers};
 use super::players::Ref;
 use super::triggers::{self, State, Trig};
-use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS};
-use super::vocab::results::{LOSE, WIN};
 use crate::model::Side;
 
 /// One telling of a goal.
@@ -36,89 +35,6 @@ pub struct Mention {
     pub unordered: bool,
     /// Told as a further goal of its scorer ("headed his second", "scored again").
     pub again: bool,
-}
-
-/// The actor of the scoring phrase at `t` in clause `(a, b)`: a person (id, named?) or a team.
-fn actor(
-    sents: &[Sent],
-    si: usize,
-    (a, b): (usize, usize),
-    t: usize,
-) -> (Option<(usize, bool)>, Side) {
-    let s = &sents[si];
-    let person = |k: usize| -> Option<(usize, bool)> {
-        let r = s.refs.iter().find(|r| r.tok == k)?;
-        match r.r {
-            Ref::Person(id) => Some((id, true)),
-            _ if s.low(k) == "his" || s.low(k) == "her" && s.low(k + 1) != "to" => None,
-            _ => resolve_back(sents, si, k, None).map(|id| (id, false)),
-        }
-    };
-    for k in (a..t).rev() {
-        if s.low(k) == "who"
-            && k > a
-            && let Some(r) = s.refs.iter().rev().find(|r| r.tok < k)
-        {
-            return (person(r.tok), Side::None);
-        }
-        if let Some(team) = s.teams.iter().find(|x| x.0 == k)
-            && !governed(s, k)
-            && !team_is_object(s, k)
-            && !matches!(s.low(k + team.2), "'s" | "'")
-        {
-            // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.
-            if k > 1
-                && s.low(k - 1) == "and"
-                && let Some(r) = s.refs.iter().find(|r| r.tok + r.len + 1 == k)
-            {
-                return (person(r.tok), team.1);
-            }
-            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
-            // in": the team acts through its scorer.
-            let agent = agent_after(s, (t, b), &person)
-                .or_else(|| participle_agent(s, b, &person))
-                .or_else(|| when_agent(s, b, &person));
-            return (agent, team.1);
-        }
-        if s.refs.iter().any(|r| r.tok == k)
-            && !governed(s, k)
-            && !provider(s, k)
-            && let Some(p) = person(k)
-        {
-            return (Some(p), Side::None);
-        }
-    }
-    if let Some(p) = agent_after(s, (t, b), &person) {
-        return (Some(p), Side::None);
-    }
-    // "Palace's only reply", "Rovers' second goal": the team owns the goal.
-    if let Some(&(_, side, _)) = s.teams.iter().find(|&&(k, _, len)| {
-        k >= a
-            && k < t
-            && matches!(s.low(k + len), "'s" | "'")
-            && (k + len + 1..t + 1).contains(&t)
-            && t - (k + len) <= 3
-    }) {
-        let agent = participle_agent(s, b, &person).or_else(|| when_agent(s, b, &person));
-        return (agent, side);
-    }
-    // The sentence's subject carries over to later clauses ("Goa ... but went ahead"), not
-    // across a semicolon, which starts a sentence of its own.
-    let own_start = matches!(s.low(a), ";" | ":");
-    for k in (0..a).filter(|_| !own_start) {
-        if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
-            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
-            // in": the team acts through its scorer.
-            let agent = agent_after(s, (t, b), &person)
-                .or_else(|| participle_agent(s, b, &person))
-                .or_else(|| when_agent(s, b, &person));
-            return (agent, team.1);
-        }
-        if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
-            return (person(k), Side::None);
-        }
-    }
-    (None, Side::None)
 }
 
 /// "X struck in the 33rd and 52nd minutes, Y in the 41st": a clause that names a player and
@@ -147,97 +63,6 @@ fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
         ordinal: None,
         ..prev
     })
-}
-
-/// "went in front through X", "an own goal by X": the person named as the agent after the
-/// scoring phrase at `t`.
-fn agent_after(
-    s: &Sent,
-    (t, b): (usize, usize),
-    person: &dyn Fn(usize) -> Option<(usize, bool)>,
-) -> Option<(usize, bool)> {
-    (t..b.min(t + 14))
-        .filter(|&k| {
-            matches!(s.low(k), "through" | "by" | "from" | "courtesy")
-                // "the first goal was of Diaz", "the second fell to Ray".
-                || matches!(s.low(k), "of" | "to")
-                    && matches!(s.low(k.wrapping_sub(1)), "was" | "fell" | "went" | "belonged")
-        })
-        .find_map(|k| {
-            (k + 1..k + 5).find_map(|j| {
-                s.refs
-                    .iter()
-                    .find(|r| r.tok == j && matches!(r.r, Ref::Person(_)))
-                    .and_then(|r| person(r.tok))
-            })
-        })
-}
-
-/// ", Kim looping a header over the keeper": a player acting in the participle clause that
-/// follows the clause ending at `b`.
-fn participle_agent(
-    s: &Sent,
-    b: usize,
-    person: &dyn Fn(usize) -> Option<(usize, bool)>,
-) -> Option<(usize, bool)> {
-    if s.low(b) != "," {
-        return None;
-    }
-    let r = s
-        .refs
-        .iter()
-        .find(|r| r.tok == b + 1 && matches!(r.r, Ref::Person(_)))?;
-    let verb = s.low(r.tok + r.len);
-    (verb.ends_with("ing") && verb.len() > 4)
-        .then(|| person(r.tok))
-        .flatten()
-}
-
-/// "Rovers took the lead when Cole met a cross": the subject of a "when" clause that follows
-/// the clause ending at `b`.
-fn when_agent(
-    s: &Sent,
-    b: usize,
-    person: &dyn Fn(usize) -> Option<(usize, bool)>,
-) -> Option<(usize, bool)> {
-    if !matches!(s.low(b), "when" | "as") {
-        return None;
-    }
-    let r = s.refs.iter().find(|r| {
-        r.tok > b && r.tok <= b + 4 && matches!(r.r, Ref::Person(_)) && !governed(s, r.tok)
-    })?;
-    person(r.tok)
-}
-
-/// "deflected Morgan's cross into his own net": a player named as the owner of a ball played
-/// in supplied it; someone else put it in.
-fn provider(s: &Sent, k: usize) -> bool {
-    let end = k + ref_len(s, k);
-    matches!(s.low(end), "'s" | "'") && (1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d)))
-}
-
-/// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
-/// point against Vale") is credited or beaten, never the one acting.
-fn team_is_object(s: &Sent, k: usize) -> bool {
-    let Some(before) = k.checked_sub(1).map(|i| s.low(i)) else {
-        return false;
-    };
-    OBJECT_VERBS.contains(&before)
-        || WIN.contains(&before)
-        || LOSE.contains(&before)
-        || (before.ends_with("ing") && before.len() > 5)
-}
-
-/// The one team a sentence names as winning ("Porto won", "Rovers beat Vale"), if any.
-fn winner_of(s: &Sent) -> Side {
-    let mut found = s.teams.iter().filter(|&&(k, _, len)| {
-        let verb = s.low(k + len);
-        !team_is_object(s, k) && (WIN.contains(&verb) || matches!(verb, "won" | "win" | "wins"))
-    });
-    match (found.next(), found.next()) {
-        (Some(t), None) => t.1,
-        _ => Side::None,
-    }
 }
 
 /// The team a scoring phrase credits: "put Rovers ahead", "restored Rovers' lead", "for

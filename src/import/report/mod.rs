@@ -6,6 +6,8 @@
 //! `sides` and `attrib` (who scored for whom, who plays for whom) -> `order` (clocks) ->
 //! `build` (the `Match`, with every sentence kept as an event or a note).
 
+mod actor;
+mod align;
 mod assemble;
 mod attrib;
 mod build;
@@ -13,10 +15,12 @@ mod clauses;
 mod clean;
 mod clock_expr;
 mod competition;
+mod counted;
 mod doc;
 mod events;
 mod expand;
 mod finish;
+mod goal_nouns;
 mod goals;
 mod lineups;
 mod moments;
