@@ -196,7 +196,6 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
                     .unwrap_or(m.side);
                 let mut e = Event::new(it.clock.unwrap_or(kickoff), m.kind, side);
                 e.players = m.players.iter().map(|&p| name(p)).collect();
-                e.card = m.card;
                 e.text = text_of(it);
                 e.span = Some(span_of(it));
                 events.push((e, 1, seq));
@@ -234,6 +233,52 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             });
         }
         events.push((e, 1, 5000 + gi));
+    }
+    // Cards told in the prose: the clause's minute, else the moment their sentence belongs to.
+    for c in &a.cards {
+        let Some(k) = items
+            .iter()
+            .position(|it| it.first <= c.sent && c.sent <= it.last)
+        else {
+            continue;
+        };
+        let item_clock = match items[k].kind {
+            Kind::Note(Some(j)) => items[j].clock,
+            Kind::Note(None) => None,
+            _ => items[k].clock,
+        };
+        let clock = match c.when {
+            Some(When::At(x)) => x,
+            _ => Clock {
+                approximate: true,
+                ..item_clock.unwrap_or(end_clock)
+            },
+        };
+        let s = &sents[c.sent];
+        let side = c
+            .player
+            .and_then(|p| a.player_sides.get(&p).copied())
+            .filter(|s| *s != Side::None)
+            .or_else(|| s.teams.first().map(|t| t.1))
+            .unwrap_or(Side::None);
+        let who = c.player.map(name);
+        let mut e = Event::new(clock, EventKind::Card, side);
+        e.text = format!(
+            "{} {}",
+            who.as_deref().unwrap_or("A player"),
+            match c.colour {
+                crate::model::CardColour::Yellow => "booked",
+                crate::model::CardColour::SecondYellow => "sent off (second yellow)",
+                crate::model::CardColour::Red => "sent off",
+            }
+        );
+        e.players = who.into_iter().collect();
+        e.card = Some(c.colour);
+        e.span = Some(Span {
+            start: s.start,
+            end: s.end,
+        });
+        events.push((e, 1, k * 2 + 11));
     }
     for (n, (side, item, b)) in a.listed.iter().enumerate() {
         let span = blocks.get(*b).map(|b| Span {

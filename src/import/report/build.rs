@@ -24,6 +24,7 @@ pub struct Analysis<'a> {
     pub mentions: Vec<Mention>,
     pub goals: Vec<Goal>,
     pub moments: Vec<moments::Moment>,
+    pub cards: Vec<super::cards::Card>,
     pub listed: Vec<(Side, Listed, usize)>,
     pub player_sides: std::collections::HashMap<usize, Side>,
     pub final_score: Score,
@@ -95,8 +96,6 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     while k + 1 < moments.len() {
         let (a, b) = (&moments[k], &moments[k + 1]);
         if a.players.is_empty()
-            && a.card.is_none()
-            && b.card.is_none()
             && b.sent == a.sent + 1
             && sents[a.sent].block == sents[b.sent].block
         {
@@ -206,6 +205,9 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         }
     }
     let player_sides = ev.solve();
+    let cards = (0..sents.len())
+        .flat_map(|si| super::cards::cards(&sents, si))
+        .collect();
     let analysis = Analysis {
         text,
         sents,
@@ -214,6 +216,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         mentions,
         goals: goal_list,
         moments,
+        cards,
         listed,
         player_sides,
         final_score,

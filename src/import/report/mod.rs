@@ -11,6 +11,7 @@ mod align;
 mod assemble;
 mod attrib;
 mod build;
+mod cards;
 mod clauses;
 mod clean;
 mod clock_expr;
