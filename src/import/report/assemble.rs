@@ -137,12 +137,22 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     for (k, it) in items.iter().enumerate() {
         let c = match it.kind {
             Kind::Goal(gi) => goal_clocks.get(gi).copied().flatten(),
-            Kind::Moment(_) => (it.first..=it.last)
-                .flat_map(|s| sents[s].times.iter())
-                .find_map(|t| match t.when {
-                    When::At(c) => Some(c),
-                    When::After { .. } => None,
-                }),
+            // A stated minute wins over a vague one in the same sentences ("in extra time ...
+            // in the 110th minute").
+            Kind::Moment(_) => {
+                let times: Vec<Clock> = (it.first..=it.last)
+                    .flat_map(|s| sents[s].times.iter())
+                    .filter_map(|t| match t.when {
+                        When::At(c) => Some(c),
+                        When::After { .. } => None,
+                    })
+                    .collect();
+                times
+                    .iter()
+                    .find(|c| !c.approximate)
+                    .or(times.first())
+                    .copied()
+            }
             Kind::Note(_) => continue,
         };
         line.push(c.map(|c| {
@@ -173,6 +183,12 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     };
     let text_of = |it: &Item| tidy(&a.text[sents[it.first].start..sents[it.last].end]);
     let name = |p: usize| a.reg.name(p).to_string();
+    // Shoot-out narrative goes in the shoot-out (period 5), after extra time.
+    let in_shootout = |it: &Item| {
+        a.found.shootout.is_some()
+            && (it.first..=it.last).any(|s| super::events::shootout_sentence(&sents[s], true))
+    };
+    let shootout_clock = Clock::exact(clock::SHOOTOUT, 120, 0);
     for (k, it) in items.iter().enumerate() {
         let seq = k * 2 + 10;
         match it.kind {
@@ -194,8 +210,19 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
                     .and_then(|p| a.player_sides.get(p).copied())
                     .filter(|s| *s != Side::None)
                     .unwrap_or(m.side);
-                let mut e = Event::new(it.clock.unwrap_or(kickoff), m.kind, side);
+                let c = if in_shootout(it) {
+                    shootout_clock
+                } else {
+                    it.clock.unwrap_or(kickoff)
+                };
+                let mut e = Event::new(c, m.kind, side);
                 e.players = m.players.iter().map(|&p| name(p)).collect();
+                e.text = text_of(it);
+                e.span = Some(span_of(it));
+                events.push((e, 1, seq));
+            }
+            Kind::Note(Some(_)) if in_shootout(it) => {
+                let mut e = Event::new(shootout_clock, EventKind::Note, Side::None);
                 e.text = text_of(it);
                 e.span = Some(span_of(it));
                 events.push((e, 1, seq));

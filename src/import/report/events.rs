@@ -65,6 +65,14 @@ fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
     })
 }
 
+/// "In the shoot-out, Shaw saved twice and Dunn scored the winning kick": kicks, not goals.
+pub fn shootout_sentence(s: &Sent, shootout: bool) -> bool {
+    s.toks.iter().any(|t| {
+        matches!(t.low.as_str(), "shootout" | "shoot-out" | "spot-kicks")
+            || shootout && matches!(t.low.as_str(), "kick" | "kicks")
+    })
+}
+
 /// The team a scoring phrase credits: "put Rovers ahead", "restored Rovers' lead", "for
 /// Rovers", "to earn Rovers a point".
 fn credited(s: &Sent, trig: &Trig, a: usize, b: usize) -> Side {
@@ -103,11 +111,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     {
         return Vec::new();
     }
-    if shootout
-        && s.toks
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "kick" | "kicks" | "shootout" | "shoot-out"))
-    {
+    if shootout_sentence(s, shootout) {
         return Vec::new();
     }
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();

@@ -80,8 +80,13 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     let names = e - s - toks[s..e].iter().filter(|t| !t.is_cap()).count();
     // "heading in Aaron Price's cross": a player's ball, whatever the preposition before.
     let poss_noun = toks.get(e).is_some_and(Tok::is_possessive) && PLAYER_NOUNS.contains(&after2);
+    // "a Ben Cole header", "an Ortiz corner": the name qualifies a player's action.
+    let names_a_ball = article_before && PLAYER_NOUNS.contains(&after);
     if names >= 2 {
-        return poss_noun || !place_before && !article_before;
+        return poss_noun || names_a_ball || !place_before && !article_before;
+    }
+    if names_a_ball {
+        return true;
     }
     role_before
         || poss_noun

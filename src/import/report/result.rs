@@ -86,6 +86,26 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         _ => {}
     }
     let mut found = found?;
+    // "Northvale win on penalties after a 1-1 draw" gives the result; "beating Easton 5-4 on
+    // penalties" a sentence later gives the shoot-out.
+    if found.shootout.is_none() {
+        found.shootout = prose_blocks
+            .iter()
+            .flat_map(|b| super::sentences::split(text, b.start, b.end))
+            .filter_map(|(s, e)| sentence_result(&tokenize(text, s, e)))
+            .find_map(|p| {
+                let pens = p.shootout?;
+                let same =
+                    |a: &str, b: &str| fold(a).contains(&fold(b)) || fold(b).contains(&fold(a));
+                if same(&found.home, &p.home) && same(&found.away, &p.away) {
+                    Some(pens)
+                } else if same(&found.home, &p.away) && same(&found.away, &p.home) {
+                    Some(Score::new(pens.away, pens.home))
+                } else {
+                    None
+                }
+            });
+    }
     let all = fold(text);
     found.extra_time = ["extra time", "extra-time", "a.e.t", "(aet)"]
         .iter()

@@ -206,3 +206,26 @@ fn cards_are_events_on_the_right_player_with_their_minutes() {
         ("Sam Ray", Side::Home, Some(SecondYellow), true)
     );
 }
+
+#[test]
+fn a_shootout_is_beside_the_score_and_its_kicks_are_not_goals() {
+    let m = read(
+        "Rovers win cup on penalties after 1-1 draw with Athletic\n\n\
+         Rovers won the cup on Saturday, beating Athletic 5-4 on penalties after a 1-1 draw.\n\n\
+         Athletic led through a Ben Cole header in the 34th minute, but Rovers captain Tom \
+         Hale equalised 12 minutes from time.\n\n\
+         In the shootout, goalkeeper Sam Ray saved from Cole and Hale scored the decisive kick.\n",
+    );
+    assert_eq!(m.final_score, crate::model::Score::new(1, 1));
+    assert_eq!(m.shootout, Some(crate::model::Score::new(5, 4)));
+    assert_eq!(scorers(&m), ["Ben Cole", "Tom Hale"]);
+    let kicks = m
+        .events
+        .iter()
+        .find(|e| e.text.starts_with("In the shootout"))
+        .map(|e| (e.kind, e.clock.period));
+    assert!(
+        matches!(kicks, Some((k, 5)) if k != EventKind::Goal),
+        "{kicks:?}"
+    );
+}
