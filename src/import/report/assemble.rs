@@ -352,6 +352,16 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             .then(x.2.cmp(&y.2))
     });
     let mut warnings = a.warnings.clone();
+    // A goal whose minute the report does not state is placed by guesswork: say so.
+    for e in events.iter().map(|e| &e.0) {
+        if e.is_scoring_goal() && e.clock.approximate {
+            warnings.push(format!(
+                "goal {} at {}: the report gives no minute, placed from the text around it",
+                e.actor().map_or("(scorer unknown)", |p| p),
+                e.clock
+            ));
+        }
+    }
     let (mut home, mut away) = (
         Team::named(a.teams.home.clone()),
         Team::named(a.teams.away.clone()),
