@@ -256,11 +256,18 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
         .find(|c| c.0 == b && matches!(s.low(b), "after" | "when" | "as" | "following"))
         .filter(|c| triggers::find(&w, c.0, c.1).is_empty())
         .and_then(|c| s.times.iter().find(|x| x.tok >= c.0 && x.tok < c.1));
+    // "the breakthrough came on 76 minutes when Park fired in": the main clause's time.
+    let main = if matches!(s.low(a), "when" | "as") {
+        s.times.iter().rev().find(|x| x.tok < a)
+    } else {
+        None
+    };
     in_clause
         .iter()
         .find(|x| x.tok >= t)
         .or_else(|| in_clause.last())
         .map(|x| x.when)
+        .or_else(|| main.map(|x| x.when))
         .or_else(|| opening.map(|x| x.when))
         .or_else(|| following.map(|x| x.when))
 }

@@ -33,6 +33,8 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
             ),
             "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
             "past" => true,
+            // "squirmed under the keeper", "fired in under the bar".
+            "under" => n != "pressure",
             "into" => is_net(w, k + 1),
             // "lifted it over the goalkeeper", "looped over the keeper".
             "over"

@@ -9,6 +9,7 @@ use super::vocab::nationalities::NATIONALITIES;
 use super::vocab::people::{
     ACTS, COACH_TITLES, MODIFIERS, NOT_PERSON, PLAYER_NOUNS, POSITIONS, PRONOUNS, ROLES,
 };
+use super::vocab::results::VENUE_WORDS;
 
 /// A reference to a person at a token range of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,8 +49,15 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     if teams.side_of_words(&words).is_some() || is_coach(toks, s, e) {
         return false;
     }
+    let before = low(toks, s.checked_sub(1));
+    let after = low(toks, Some(e));
+    // "substitute Ellis Park fired": a venue word can be a surname when a role or an action
+    // says so.
+    let cued = ROLES.contains(&before) || ACTS.contains(&after);
     if words.iter().any(|w| {
-        NOT_PERSON.contains(&w.as_str()) || NATIONALITIES.contains(&w.as_str()) || w.contains('&')
+        NOT_PERSON.contains(&w.as_str()) && !(cued && VENUE_WORDS.contains(&w.as_str()))
+            || NATIONALITIES.contains(&w.as_str())
+            || w.contains('&')
     }) {
         return false;
     }
@@ -67,9 +75,7 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     ) {
         return false;
     }
-    let before = low(toks, s.checked_sub(1));
     let before2 = low(toks, s.checked_sub(2));
-    let after = low(toks, Some(e));
     let after2 = low(toks, Some(e + 1));
     let role_before = ROLES.contains(&before) || NATIONALITIES.contains(&before);
     if after == "international" || ROLES.contains(&after) && !role_before {

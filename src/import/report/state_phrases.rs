@@ -77,11 +77,10 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         // the lead" (the team credited is the object).
         "lead" | "advantage" | "cushion" | "margin" => {
             let back = &w[i.saturating_sub(6)..i];
-            let took = matches!(at(w, i.wrapping_sub(1)), "the" | "a" | "an")
-                && matches!(
-                    at(w, i.wrapping_sub(2)),
-                    "took" | "take" | "taking" | "takes" | "taken"
-                );
+            // "took the lead", "took an early lead", "took a deserved 1-0 lead".
+            let took = w[i.saturating_sub(4)..i]
+                .iter()
+                .any(|v| matches!(*v, "took" | "take" | "taking" | "takes" | "taken"));
             let kept = back.iter().any(|v| LEAD_VERBS.contains(v));
             let given = back.iter().any(|v| {
                 matches!(
@@ -203,7 +202,7 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             if only_it && noun != "it" || what > 0 && noun == "it" {
                 return None;
             }
-            let level = matches!(noun, "point" | "draw");
+            let level = matches!(noun, "point" | "draw" | "replay");
             t(if level { State::Level } else { State::Winner })
         }
         // "Palace's only reply", "their late response": a goal for the side behind.

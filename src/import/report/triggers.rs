@@ -7,7 +7,9 @@ pub use super::goal_nouns::{count_word, ordinal_goal};
 use super::goal_nouns::{credited_noun, ordinal_goal_phrase};
 use super::numbers::{cardinal, score};
 use super::state_phrases::state_phrase;
-use super::vocab::scoring::{COMPLETING, FINISH_VERBS, GOAL_NOUNS, WOODWORK};
+use super::vocab::scoring::{
+    BALL_VERBS, COMPLETING, FINISH_VERBS, GOAL_NOUNS, SHOT_NOUNS, WOODWORK,
+};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -294,6 +296,17 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" => t(State::None),
+        // "Pritchard's low shot squirmed under the keeper": the ball as the subject.
+        _ if BALL_VERBS.contains(&x)
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| SHOT_NOUNS.contains(v))
+            && finish_target(w, i + 1, b) =>
+        {
+            t(State::None)
+        }
+        // "the breakthrough came on 76 minutes".
+        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::Opener),
         // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
         // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
         _ if credited_noun(w, i, b) => t(State::None),

@@ -198,7 +198,7 @@ pub const SETTLING: &[&str] = &[
 /// What a settling verb settles: "the win", "a point", "it".
 pub const SETTLED: &[&str] = &[
     "win", "victory", "points", "point", "draw", "it", "matters", "game", "match", "result", "tie",
-    "three", "all",
+    "three", "all", "replay",
 ];
 
 /// Words saying what a goal won: "a header from X gave Rovers victory".
@@ -238,4 +238,31 @@ pub const WON_WORDS: &[&str] = &[
     "draw",
     "equaliser",
     "opener",
+];
+
+/// What a ball does on its way in: "his shot squirmed under the keeper".
+pub const BALL_VERBS: &[&str] = &[
+    "squirmed",
+    "crept",
+    "flew",
+    "went",
+    "nestled",
+    "trickled",
+    "deflected",
+    "looped",
+    "rolled",
+    "sailed",
+    "arrowed",
+    "flashed",
+    "skidded",
+    "bobbled",
+    "spun",
+    "dipped",
+    "curled",
+    "found",
+    "crawled",
+    "slipped",
+    "bounced",
+    "ricocheted",
+    "rebounded",
 ];
