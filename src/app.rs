@@ -109,6 +109,24 @@ impl App {
         self.cursor = self.view().snap(i.min(last));
     }
 
+    /// The first shown moment at `clock`, else the match as it stood then.
+    fn jump_to(&mut self, clock: &Clock) {
+        let at = self.timeline.index_at(clock);
+        let events = &self.timeline.the_match.events;
+        let same_minute = |i: usize| {
+            events
+                .get(i)
+                .is_some_and(|e| e.clock.cmp_time(clock).is_eq())
+        };
+        match self.view().next(at) {
+            // A minor event at that minute gives way to the minute's first key moment.
+            Some(next) if !self.view().contains(at) && same_minute(at) && same_minute(next) => {
+                self.cursor = next
+            }
+            _ => self.go(at),
+        }
+    }
+
     fn step(&mut self, next: Option<usize>) {
         if let Some(i) = next {
             self.cursor = i;
@@ -216,7 +234,7 @@ impl App {
                 Mode::PlayerSearch(text) => self.find_player(&text),
                 other => self.mode = other,
             },
-            Action::JumpTo(clock) => self.go(self.timeline.index_at(&clock)),
+            Action::JumpTo(clock) => self.jump_to(&clock),
             Action::CancelInput => self.mode = Mode::Browse,
             Action::ToggleAutoplay => {
                 self.playing = !self.playing;

@@ -14,7 +14,7 @@ pub use totals::{ShotTotals, is_shot};
 pub use view::View;
 
 use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side};
-use apply::{apply, build_roster, find, player_index};
+use apply::{apply, build_roster, find, player_index, shootout_without_kicks};
 use axis::Axis;
 
 /// A player of either team, in the order the viewer lists them.
@@ -120,6 +120,7 @@ impl Timeline {
             apply(&mut state, event, &roster);
             states.push(state.clone());
         }
+        shootout_without_kicks(&the_match, &mut states);
         let events = &the_match.events;
         let indices = |keep: fn(&Event) -> bool| -> Vec<usize> {
             events
@@ -263,12 +264,15 @@ impl Timeline {
         self.goals.iter().copied().rev().find(|&g| g < i)
     }
 
-    /// The last event at or before `clock`: the match as it stood at that minute.
+    /// The first event at `clock` when something happened then, else the last one before it:
+    /// typing a minute lands on that minute's moment, or on the match as it stood.
     pub fn index_at(&self, clock: &Clock) -> usize {
         let events = &self.the_match.events;
-        events
-            .partition_point(|e| e.clock.cmp_time(clock).is_le())
-            .saturating_sub(1)
+        let first = events.partition_point(|e| e.clock.cmp_time(clock).is_lt());
+        match events.get(first) {
+            Some(e) if e.clock.cmp_time(clock).is_eq() => first,
+            _ => first.saturating_sub(1),
+        }
     }
 
     /// Where event `i` sits on the match's time axis, from 0.0 (kick-off) to 1.0.

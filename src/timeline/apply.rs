@@ -116,3 +116,23 @@ pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
         _ => {}
     }
 }
+
+/// A report may give a shoot-out's result ("won 4-3 on penalties") without its kicks: from the
+/// first shoot-out moment on, the score beside the result is the one the source states.
+pub fn shootout_without_kicks(m: &Match, states: &mut [State]) {
+    let Some(result) = m.shootout else {
+        return;
+    };
+    let in_shootout = |e: &Event| e.clock.period == clock::SHOOTOUT;
+    if m.events
+        .iter()
+        .any(|e| in_shootout(e) && e.kind == EventKind::Goal)
+    {
+        return;
+    }
+    for (state, event) in states.iter_mut().zip(&m.events) {
+        if in_shootout(event) {
+            state.shootout = result;
+        }
+    }
+}
