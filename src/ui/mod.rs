@@ -72,10 +72,23 @@ fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl Iterator<Item = &'a
                 x = x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX));
                 continue;
             }
+            let style = line.style.patch(span.style);
+            if content.is_ascii() {
+                // ASCII is one cell a character, so it skips the grapheme segmentation that
+                // `set_stringn` does; control characters are dropped as `set_stringn` drops them.
+                for c in content.chars().filter(|c| !c.is_ascii_control()) {
+                    if x >= area.right() {
+                        break;
+                    }
+                    if let Some(cell) = buf.cell_mut((x, y)) {
+                        cell.set_char(c).set_style(style);
+                    }
+                    x += 1;
+                }
+                continue;
+            }
             let room = usize::from(area.right() - x);
-            x = buf
-                .set_stringn(x, y, content, room, line.style.patch(span.style))
-                .0;
+            x = buf.set_stringn(x, y, content, room, style).0;
         }
     }
 }
