@@ -25,6 +25,12 @@ pub fn actor(
             _ => resolve_back(sents, si, k, None).map(|id| (id, false)),
         }
     };
+    // "Fleming's shot was turned into her own net by Hagen": in the passive the agent after
+    // "by" did it.
+    let passive = (t.saturating_sub(3)..t).any(|k| matches!(s.low(k), "was" | "were"));
+    if passive && let Some(p) = agent_after(s, (t, b), &person) {
+        return (Some(p), Side::None);
+    }
     for k in (a..t).rev() {
         if s.low(k) == "who"
             && k > a
@@ -144,6 +150,15 @@ fn when_agent(
     person: &dyn Fn(usize) -> Option<(usize, bool)>,
 ) -> Option<(usize, bool)> {
     if !matches!(s.low(b), "when" | "as") {
+        return None;
+    }
+    // A "when" clause that tells the goal itself names its own scorer.
+    let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    let end = super::clauses::clauses(s)
+        .into_iter()
+        .find(|c| c.0 == b)
+        .map_or(s.toks.len(), |c| c.1);
+    if !super::triggers::find(&words, b, end).is_empty() {
         return None;
     }
     let r = s.refs.iter().find(|r| {

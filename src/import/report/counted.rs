@@ -48,7 +48,15 @@ pub fn counted(w: &[&str], i: usize, n: u16, extra_time: bool) -> Option<When> {
         Some(When::At(Clock::exact(2, 90u16.saturating_sub(n), 0)))
     } else if has(after, "before") && any(after + 1, &["half-time", "halftime", "the"]) {
         Some(When::At(Clock::exact(1, 45u16.saturating_sub(n), 0)))
-    } else if any(i.wrapping_sub(1), &["on", "after"])
+    } else if has(i.wrapping_sub(1), "at")
+        && w[i.saturating_sub(8)..i]
+            .windows(2)
+            .any(|p| p == ["second", "half"])
+        && n <= 45
+    {
+        // "In the second half, at 12 minutes, Tavares scored".
+        Some(When::At(Clock::exact(2, 45 + n, 0)))
+    } else if any(i.wrapping_sub(1), &["on", "after", "at"])
         || has(after, "in")
         // "needed only four minutes to break the deadlock".
         || has(after, "to")

@@ -242,13 +242,23 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     let w: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
     // "In the 20th minute, Cole scored": a time opening the sentence, unless it belongs to a
     // goal of its own ("X's 27th-minute strike gave them the lead, and Y ...").
-    let opening = s.times.first().filter(|x| {
-        x.tok < a
-            && clauses(s)
-                .iter()
-                .find(|c| c.0 <= x.tok && x.tok < c.1)
-                .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
-    });
+    let openers: Vec<_> = s
+        .times
+        .iter()
+        .filter(|x| {
+            x.tok < a
+                && clauses(s)
+                    .iter()
+                    .find(|c| c.0 <= x.tok && x.tok < c.1)
+                    .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
+        })
+        .collect();
+    // "In the second half, at 12 minutes, X scored": the stated minute over the vague half.
+    let opening = openers
+        .iter()
+        .find(|x| matches!(x.when, When::At(c) if !c.approximate))
+        .or(openers.first())
+        .copied();
     // "... with a penalty after Kerr handled in the 15th minute": the subordinate clause that
     // follows, if it tells no goal of its own, times this one.
     let following = clauses(s)

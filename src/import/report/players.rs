@@ -94,9 +94,18 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     if names_a_ball {
         return true;
     }
+    // "Tavares also scored", "Lee then won it": an adverb between the name and its verb.
+    let acts = ACTS.contains(&after)
+        || matches!(
+            after,
+            "also" | "then" | "later" | "finally" | "again" | "himself" | "herself" | "quickly"
+        ) && ACTS.contains(&low(toks, Some(e + 1)));
+    // "a pass of Tavares", "a cross from Diaz": the player who supplied the ball.
+    let supplied = matches!(before, "of" | "from") && PLAYER_NOUNS.contains(&before2);
     role_before
         || poss_noun
-        || (ACTS.contains(&after) && !article_before && !place_before)
+        || supplied
+        || (acts && !article_before && !place_before)
         || (matches!(
             before,
             "found"

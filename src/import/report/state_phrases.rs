@@ -53,6 +53,8 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => {
             t(State::Level)
         }
+        // "only for Sandvik to equalise again".
+        "equalise" | "equalize" if at(w, i.wrapping_sub(1)) == "to" => t(State::Level),
         "level"
             if matches!(
                 at(w, i.wrapping_sub(1)),
