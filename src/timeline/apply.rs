@@ -2,7 +2,7 @@
 //! it moves on. Run once per event when the timeline is built.
 
 use super::{RosterEntry, State, totals};
-use crate::model::{CardColour, Event, EventKind, Match, Player, Side, clock};
+use crate::model::{CardColour, Event, EventKind, Match, Player, Score, Side, clock};
 
 pub fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
     roster
@@ -117,22 +117,12 @@ pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
     }
 }
 
-/// A report may give a shoot-out's result ("won 4-3 on penalties") without its kicks: from the
-/// first shoot-out moment on, the score beside the result is the one the source states.
-pub fn shootout_without_kicks(m: &Match, states: &mut [State]) {
-    let Some(result) = m.shootout else {
-        return;
-    };
-    let in_shootout = |e: &Event| e.clock.period == clock::SHOOTOUT;
-    if m.events
+/// A report may give a shoot-out's result ("won 4-3 on penalties") without its kicks: that
+/// result, to show from the first shoot-out moment on, when no kick is an event of its own.
+pub fn stated_shootout(m: &Match) -> Option<Score> {
+    let kicks = m
+        .events
         .iter()
-        .any(|e| in_shootout(e) && e.kind == EventKind::Goal)
-    {
-        return;
-    }
-    for (state, event) in states.iter_mut().zip(&m.events) {
-        if in_shootout(event) {
-            state.shootout = result;
-        }
-    }
+        .any(|e| e.clock.period == clock::SHOOTOUT && e.kind == EventKind::Goal);
+    m.shootout.filter(|_| !kicks)
 }
