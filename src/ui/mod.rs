@@ -16,7 +16,7 @@ mod text;
 pub mod timeline_bar;
 mod words;
 
-pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, areas, layout, pitch_shown};
+pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, layout, pitch_shown};
 
 use crate::app::{App, Mode};
 use ratatui::Frame;
@@ -172,7 +172,7 @@ mod tests {
             render(&app, w, h);
         }
         assert!(render(&app, 79, 24).contains("terminal too small: 79x24, need 80x24"));
-        assert!(areas(Rect::new(0, 0, 80, 24)).is_some());
-        assert!(areas(Rect::new(0, 0, 79, 24)).is_none());
+        assert!(layout(&app, Rect::new(0, 0, 80, 24)).is_some());
+        assert!(layout(&app, Rect::new(0, 0, 79, 24)).is_none());
     }
 }
