@@ -65,6 +65,44 @@ fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
     })
 }
 
+/// "Doyle volleyed in an equaliser and then set up Patel for the winner": one clause, two goals
+/// of different kinds. Each clause is cut before a scoring phrase whose effect on the score
+/// differs from the one before it, at the last "and", "then" or comma between them.
+fn split_by_state(w: &[&str], cl: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, b) in cl {
+        let trigs = triggers::find(w, a, b);
+        let mut start = a;
+        let mut state = State::None;
+        let mut last_tok = a;
+        for t in &trigs {
+            if state != State::None && t.state != State::None && t.state != state {
+                let cut = (last_tok + 1..t.tok)
+                    .rev()
+                    .find(|&k| matches!(w[k], "and" | "then" | "," | "before"))
+                    .map_or(t.tok, |k| {
+                        if w[k] == "then" && w[k - 1] == "and" {
+                            k - 1
+                        } else {
+                            k
+                        }
+                    });
+                if cut > start {
+                    out.push((start, cut));
+                    start = cut;
+                }
+                state = State::None;
+            }
+            if t.state != State::None {
+                state = t.state;
+            }
+            last_tok = t.tok;
+        }
+        out.push((start, b));
+    }
+    out
+}
+
 /// "In the shoot-out, Shaw saved twice and Dunn scored the winning kick": kicks, not goals.
 pub fn shootout_sentence(s: &Sent, shootout: bool) -> bool {
     s.toks.iter().any(|t| {
@@ -117,7 +155,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut prev: Option<Trig> = None;
-    let cl = clauses(s);
+    let cl = split_by_state(&w, clauses(s));
     // Where each clause's credit may be read: up to the next clause with its own goal.
     let scoring: Vec<usize> = cl
         .iter()

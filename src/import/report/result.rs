@@ -131,7 +131,19 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
             (k, sc, pens)
         })
         .collect();
-    let main = scores.iter().find(|s| !s.2).map(|s| s.1);
+    // "last season's 4-0 thrashing", "the reverse fixture's 2-2": another match's score.
+    let other_match = |k: usize| {
+        toks[k.saturating_sub(4)..k].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "last" | "previous" | "earlier" | "season" | "week" | "meeting" | "leg" | "reverse"
+            )
+        })
+    };
+    let main = scores
+        .iter()
+        .find(|s| !s.2 && !other_match(s.0))
+        .map(|s| s.1);
     let pens = scores.iter().find(|s| s.2).map(|s| s.1);
     let verbs: Vec<usize> = (0..toks.len())
         .filter(|&k| {
@@ -147,13 +159,11 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
             !won_something && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w))
         })
         .collect();
-    if verbs.is_empty() {
-        return noun_result(toks, &chunks, main);
-    }
     // "inflicted a first defeat on Vale, winning 2-1": the first verb that reads as a result.
     verbs
         .into_iter()
         .find_map(|verb| verb_result(toks, &chunks, verb, main, pens))
+        .or_else(|| noun_result(toks, &chunks, main))
 }
 
 /// The result read around the verb at `verb`: who is before it and who after.
@@ -241,23 +251,40 @@ fn verb_result(
 /// the host the one after "at".
 fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>) -> Option<Found> {
     let sc = main?;
-    let k = (0..toks.len()).find(|&k| score(&toks[k].low).is_some())?;
+    let k = (0..toks.len()).find(|&k| score(&toks[k].low).is_some_and(|s| s == sc))?;
+    // "a 2-1 home win", "a comfortable 3-0 victory".
+    let skip = (k + 1..toks.len().min(k + 3))
+        .take_while(|&j| {
+            !matches!(
+                toks[j].low.as_str(),
+                "victory" | "win" | "triumph" | "success" | "defeat" | "loss" | "draw"
+            )
+        })
+        .count();
+    let k = k + skip;
     let noun = toks.get(k + 1)?.low.as_str();
     let won = matches!(noun, "victory" | "win" | "triumph" | "success");
     if !won && !matches!(noun, "defeat" | "loss" | "draw") {
         return None;
     }
     let prep = toks.get(k + 2)?.low.clone();
-    let y = chunks.iter().find(|c| c.0 == k + 3)?;
+    let score_at = k - skip;
+    // "over their rivals": the other team is the one named elsewhere in the sentence.
+    let y = chunks.iter().find(|c| c.0 == k + 3).or_else(|| {
+        let subject = chunks.iter().rev().find(|c| c.1 <= score_at)?;
+        chunks.iter().find(|c| c != &subject && c.1 <= score_at)
+    })?;
     // "for X", or "gave X a 3-1 win".
     let x = chunks
         .iter()
         .find(|c| c.0 > 0 && toks[c.0 - 1].low == "for" && c != &y)
         .or_else(|| {
-            chunks
-                .iter()
-                .find(|c| c.1 + 1 == k && matches!(toks[c.1].low.as_str(), "a" | "an") && c != &y)
-        })?;
+            chunks.iter().find(|c| {
+                c.1 + 1 == score_at && matches!(toks[c.1].low.as_str(), "a" | "an") && c != &y
+            })
+        })
+        // "Grantham exacted revenge with a 2-1 win": the subject nearest before the score.
+        .or_else(|| chunks.iter().rev().find(|c| c.1 <= score_at && c != &y))?;
     let (xn, yn) = (team_name(&toks[x.0..x.1]), team_name(&toks[y.0..y.1]));
     let (hi, lo) = (sc.0.max(sc.1), sc.0.min(sc.1));
     let (xs, ys) = if won { (hi, lo) } else { (lo, hi) };

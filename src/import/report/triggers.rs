@@ -93,12 +93,27 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
 
 /// "for an equaliser", "chasing a winner": a goal looked for.
 fn sought(w: &[&str], i: usize) -> bool {
-    w[i.saturating_sub(3)..i].iter().any(|v| {
+    let back = &w[i.saturating_sub(4)..i];
+    // "for an equaliser" is looked for; "set up Patel for the winner" is scored.
+    back.iter().any(|v| {
         matches!(
             *v,
-            "for" | "chasing" | "chased" | "seeking" | "sought" | "hunting"
+            "chasing"
+                | "chased"
+                | "seeking"
+                | "sought"
+                | "hunting"
+                | "searching"
+                | "pushed"
+                | "pressed"
+                | "looking"
+                | "looked"
+                | "pushing"
+                | "pressing"
         )
-    })
+    }) || back
+        .windows(2)
+        .any(|p| p[0] == "for" && matches!(p[1], "a" | "an"))
 }
 
 /// A finishing verb in any of its forms: "nodded", "nodding", "firing", "curls".
@@ -296,6 +311,26 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" => t(State::None),
+        // "turned in a low cross", "turned the ball home", but not "turned his marker".
+        "turned"
+            if matches!(n1, "in" | "home" | "into")
+                || matches!(n1, "it" | "the")
+                    && matches!(n2, "in" | "home" | "into" | "ball")
+                    && finish_target(w, i + 1, b) =>
+        {
+            finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
+        }
+        // "doubled his tally", "opened her account": a player's goal.
+        "tally" | "account"
+            if w[i.saturating_sub(3)..i].iter().any(|v| {
+                matches!(
+                    *v,
+                    "doubled" | "opened" | "added" | "increased" | "extended" | "took" | "moved"
+                )
+            }) =>
+        {
+            t(State::None)
+        }
         // "Pritchard's low shot squirmed under the keeper": the ball as the subject.
         _ if BALL_VERBS.contains(&x)
             && w[i.saturating_sub(3)..i]
@@ -383,6 +418,17 @@ mod tests {
         assert_eq!(trigs("Ray grabbed a brace")[0].count, 2);
         assert_eq!(trigs("Ray opened the scoring")[0].state, State::Opener);
         assert!(trigs("Ray sent the goalkeeper the wrong way from the spot")[0].penalty);
+    }
+
+    #[test]
+    fn wanted_goals_are_not_scored_ones() {
+        assert_eq!(
+            trigs("and then set up patel for the winner with ten minutes to go")
+                .first()
+                .map(|t| t.state),
+            Some(State::Winner)
+        );
+        assert!(trigs("rovers pushed for an equaliser").is_empty());
     }
 
     #[test]
