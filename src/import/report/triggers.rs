@@ -3,13 +3,11 @@
 //! ("hit the post", "ruled out", "could have").
 
 use super::finish::{cancelled, finish_target, is_net};
+use super::goal_nouns::noun_phrase;
 pub use super::goal_nouns::{count_word, ordinal_goal};
-use super::goal_nouns::{credited_noun, ordinal_goal_phrase};
 use super::numbers::{cardinal, score};
 use super::state_phrases::state_phrase;
-use super::vocab::scoring::{
-    BALL_VERBS, COMPLETING, FINISH_VERBS, GOAL_NOUNS, SHOT_NOUNS, WOODWORK,
-};
+use super::vocab::scoring::{BALL_VERBS, FINISH_VERBS, GOAL_NOUNS, SHOT_NOUNS, WOODWORK};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -91,31 +89,6 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
     out
 }
 
-/// "for an equaliser", "chasing a winner": a goal looked for.
-fn sought(w: &[&str], i: usize) -> bool {
-    let back = &w[i.saturating_sub(4)..i];
-    // "for an equaliser" is looked for; "set up Patel for the winner" is scored.
-    back.iter().any(|v| {
-        matches!(
-            *v,
-            "chasing"
-                | "chased"
-                | "seeking"
-                | "sought"
-                | "hunting"
-                | "searching"
-                | "pushed"
-                | "pressed"
-                | "looking"
-                | "looked"
-                | "pushing"
-                | "pressing"
-        )
-    }) || back
-        .windows(2)
-        .any(|p| p[0] == "for" && matches!(p[1], "a" | "an"))
-}
-
 /// A finishing verb in any of its forms: "nodded", "nodding", "firing", "curls".
 pub fn is_finish_verb(x: &str) -> bool {
     if FINISH_VERBS.contains(&x) {
@@ -154,7 +127,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
     let n1 = at(w, i + 1);
     let n2 = at(w, i + 2);
     let window = &w[i + 1..b.min(i + 7).max(i + 1)];
-    if let Some(t) = state_phrase(w, i, b) {
+    if let Some(t) = state_phrase(w, i, b).or_else(|| noun_phrase(w, i, b)) {
         return Some(t);
     }
     match x {
@@ -220,26 +193,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(if winner { State::Winner } else { State::None })?
             })
         }
-        "own" if matches!(n1, "net" | "goal" | "goals" | "goalkeeper" | "keeper") => Some(Trig {
-            own_goal: true,
-            ..t(State::None)?
-        }),
-        "own-goal" => Some(Trig {
-            own_goal: true,
-            ..t(State::None)?
-        }),
-        // "pushed for an equaliser", "searching for a winner": wanted, not scored.
-        "winner" | "equaliser" | "equalizer" | "leveller" if sought(w, i) => None,
-        "winner" | "equaliser" | "equalizer"
-            if matches!(at(w, i.wrapping_sub(1)), "late" | "the" | "a") && at(w, i + 1) != "of" =>
-        {
-            t(if x == "winner" {
-                State::Winner
-            } else {
-                State::Level
-            })
-        }
-        "equaliser" | "equalizer" | "leveller" => t(State::Level),
         "into" if is_net(w, i + 1) => t(State::None),
         "over"
             if n1 == "the"
@@ -281,27 +234,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "scored a hat-trick" is three goals; "completed his hat-trick" is the third.
-        "hat-trick" | "hat-tricks" | "brace" => Some(Trig {
-            count: if w[i.saturating_sub(3)..i]
-                .iter()
-                .any(|v| COMPLETING.contains(v))
-            {
-                1
-            } else if x == "brace" {
-                2
-            } else {
-                3
-            },
-            ..t(State::None)?
-        }),
-        "assistances" | "assists"
-            if w[i.saturating_sub(3)..i]
-                .iter()
-                .any(|v| cardinal(v).is_some_and(|n| n > 1)) =>
-        {
-            t(State::None)
-        }
         _ if is_finish_verb(x)
             && !matches!(
                 x,
@@ -320,17 +252,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
-        // "doubled his tally", "opened her account": a player's goal.
-        "tally" | "account"
-            if w[i.saturating_sub(3)..i].iter().any(|v| {
-                matches!(
-                    *v,
-                    "doubled" | "opened" | "added" | "increased" | "extended" | "took" | "moved"
-                )
-            }) =>
-        {
-            t(State::None)
-        }
         // "Pritchard's low shot squirmed under the keeper": the ball as the subject.
         _ if BALL_VERBS.contains(&x)
             && w[i.saturating_sub(3)..i]
@@ -340,11 +261,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "the breakthrough came on 76 minutes".
-        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::Opener),
-        // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
-        // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
-        _ if credited_noun(w, i, b) => t(State::None),
         // "finished coolly", "finished off the move", but not "finished with ten men".
         "finished"
             if finish_target(w, i + 1, b)
@@ -386,11 +302,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "Turner's first" is a player's tally; "the first goal" the match's.
-        _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
-            ordinal: ordinal_goal_phrase(w, i).filter(|_| at(w, i.wrapping_sub(1)) == "the"),
-            ..t(State::None)?
-        }),
         _ => None,
     }
 }
