@@ -99,3 +99,10 @@ pub const OBJECT_VERBS: &[&str] = &[
     "condemned",
     "consigned",
 ];
+
+/// What a goalkeeper does to a ball: "pushed a cross away", "parried the shot".
+pub const KEEPER_ACTS: &[&str] = &[
+    "push", "pushed", "parry", "parried", "punch", "punched", "claim", "claimed", "save", "saved",
+    "gather", "gathered", "tip", "tipped", "palm", "palmed", "spill", "spilled", "fumble",
+    "fumbled", "catch", "caught",
+];
