@@ -30,7 +30,15 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         .iter()
         .filter(|b| b.kind == BlockKind::Heading)
         .chain(lines.iter().filter(|b| b.kind == BlockKind::Headline))
-        .find_map(|b| scoreline(&tokenize(text, b.start, b.end)));
+        .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
+        // "Crowley Town 2-2 Maddox Rovers (HT 1-0)" long enough to pass for a sentence.
+        .or_else(|| {
+            blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Narrative)
+                .take(4)
+                .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
+        });
     let prose_blocks: Vec<&Block> = blocks
         .iter()
         .filter(|b| {
