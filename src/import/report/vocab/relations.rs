@@ -106,3 +106,33 @@ pub const KEEPER_ACTS: &[&str] = &[
     "gather", "gathered", "tip", "tipped", "palm", "palmed", "spill", "spilled", "fumble",
     "fumbled", "catch", "caught",
 ];
+
+/// Nouns a team name qualifies without acting: "the Finland defence", "the Rovers keeper".
+pub const TEAM_PARTS: &[&str] = &[
+    "defence",
+    "defense",
+    "defender",
+    "defenders",
+    "goalkeeper",
+    "keeper",
+    "midfield",
+    "attack",
+    "players",
+    "fans",
+    "supporters",
+    "bench",
+    "area",
+    "box",
+    "goal",
+    "net",
+    "half",
+    "backline",
+    "wall",
+    "side",
+    "team",
+    "captain",
+    "manager",
+    "coach",
+    "crowd",
+    "end",
+];
