@@ -166,8 +166,15 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                     ..t(State::None)?
                 });
             }
+            // "made it four late on", but not "made it five league wins in a row".
+            let then = at(w, i + 3);
+            let a_run = then.ends_with('s') && then.len() > 3
+                || matches!(
+                    then,
+                    "league" | "straight" | "consecutive" | "successive" | "in" | "out" | "of"
+                );
             cardinal(n2)
-                .filter(|&n| (1..=15).contains(&n))
+                .filter(|&n| (1..=15).contains(&n) && !a_run)
                 .map(|n| Trig {
                     reach: Some(n),
                     ..Trig {
