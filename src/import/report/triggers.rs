@@ -104,8 +104,10 @@ pub fn is_finish_verb(x: &str) -> bool {
         .last()
         .filter(|&(k, c)| k > 0 && stem[..k].ends_with(c))
         .map(|(k, _)| &stem[..k]);
+    // "rifling" -> "rifled", "firing" -> "fire", "nodding" -> "nod".
     FINISH_VERBS.contains(&stem)
         || FINISH_VERBS.contains(&format!("{stem}e").as_str())
+        || FINISH_VERBS.contains(&format!("{stem}ed").as_str())
         || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
 }
 
