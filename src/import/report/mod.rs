@@ -41,6 +41,7 @@ mod stated_times;
 mod teams;
 mod tokens;
 mod triggers;
+mod vague_times;
 mod venue;
 mod vocab;
 
