@@ -57,7 +57,15 @@ fn match_anywhere(skel: &mut Vec<Goal>, pass: Vec<Goal>) {
                 skel[j].absorb(&g);
             }
             None => {
-                let pos = by_clock(skel, &g, skel.len());
+                // Where the text tells it: before the first goal told later.
+                let told_at = g.mentions.first().copied();
+                let pos = told_at
+                    .and_then(|m| {
+                        skel.iter()
+                            .position(|s| s.mentions.first().is_some_and(|&f| f > m))
+                    })
+                    .unwrap_or(skel.len());
+                let pos = by_clock(skel, &g, pos);
                 skel.insert(pos, g);
                 used.insert(pos, true);
             }

@@ -139,12 +139,25 @@ pub fn expand(
     }
     // "hat-tricks from X and Y": each named player scored `count`; "goals from X, Y and Z":
     // one each.
-    let goal_list =
-        matches!(s.low(t.tok), "goals" | "strikes") && matches!(s.low(t.tok + 1), "from" | "by");
+    // "goals from X and Y", "hit back with two goals ... from X and Y": the goals' scorers.
+    let list_from = (t.tok..b)
+        .find(|&k| matches!(s.low(k), "goals" | "strikes"))
+        .and_then(|k| (k + 1..b.min(k + 10)).find(|&j| matches!(s.low(j), "from" | "by")));
+    let goal_list = list_from.is_some()
+        && s.refs
+            .iter()
+            .filter(|r| list_from.is_some_and(|f| r.tok > f) && r.tok < b)
+            .count()
+            > 1
+        || matches!(s.low(t.tok), "goals" | "strikes") && matches!(s.low(t.tok + 1), "from" | "by");
+    let after = match list_from {
+        Some(f) if goal_list => f,
+        _ => t.tok,
+    };
     let from_list: Vec<usize> = if w.contains(&"hat-tricks") || goal_list {
         s.refs
             .iter()
-            .filter(|r| r.tok > t.tok && r.tok < b)
+            .filter(|r| r.tok > after && r.tok < b)
             .filter_map(|r| match r.r {
                 Ref::Person(id) => Some(id),
                 _ => None,

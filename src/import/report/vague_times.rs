@@ -26,6 +26,17 @@ pub fn vague(w: &[&str], i: usize) -> Option<When> {
     let first_half_ctx = |k: usize| w[k.saturating_sub(4)..k].contains(&"first-half");
     let at = When::At;
     let word = w.get(i).copied().unwrap_or("");
+    // "in the last ten minutes", "the final 15 minutes of the first half".
+    if matches!(word, "last" | "final")
+        && let Some(n) = w.get(i + 1).and_then(|x| cardinal(x)).filter(|&n| n <= 30)
+        && any(i + 2, &["minutes", "mins"])
+    {
+        let first = w[i..w.len().min(i + 8)]
+            .windows(2)
+            .any(|p| p == ["first", "half"]);
+        let end = if first { 45 } else { 90 };
+        return Some(approx(if first { 1 } else { 2 }, end - n / 2, 0));
+    }
     if word == "half-hour" || (word == "half" && has(i + 1, "hour")) {
         if i > 0 && any(i - 1, &["the"]) && i > 1 && any(i - 2, &["on", "after"]) {
             return Some(at(Clock::exact(1, 30, 0)));
