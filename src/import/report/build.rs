@@ -11,7 +11,7 @@ use super::names::Registry;
 use super::sides::Known;
 use super::teams::Teams;
 use super::triggers::State;
-use super::{ReportError, attrib, moments, order, result};
+use super::{ReportError, attrib, evidence, moments, order, result};
 use crate::model::{Match, Score, Side};
 
 /// Everything the analysis found, for `assemble`.
@@ -44,7 +44,8 @@ fn section(s: &Sent, lede_block: Option<usize>) -> u8 {
 pub fn build(text: &str) -> Result<Match, ReportError> {
     let cleaned = clean::clean(text);
     let blocks = &cleaned.blocks;
-    let mut found = result::find(text, blocks).ok_or(ReportError::NoTeams)?;
+    let mut found =
+        evidence::check(result::find(text, blocks), text, blocks).ok_or(ReportError::NoTeams)?;
     let mut teams = Teams::new(&found.home, &found.away);
     if let Some(swap) = super::venue::hosts_hint(text, blocks, &teams, found.home_known)
         && swap

@@ -32,6 +32,18 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         .filter(|b| b.kind == BlockKind::Heading)
         .chain(lines.iter().filter(|b| b.kind == BlockKind::Headline))
         .find_map(|b| scoreline(&tokenize(text, b.start, b.end)));
+    // "Argentina 1 Saudi Arabia 2." standing as a sentence of its own.
+    found = found.or_else(|| {
+        blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Narrative)
+            .flat_map(|b| super::sentences::split(text, b.start, b.end))
+            .find_map(|(s, e)| {
+                let mut toks = tokenize(text, s, e);
+                toks.pop_if(|t| matches!(t.low.as_str(), "." | "!"));
+                scoreline(&toks)
+            })
+    });
     let prose_blocks: Vec<&Block> = blocks
         .iter()
         .filter(|b| {
@@ -86,11 +98,16 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         _ => {}
     }
     let mut found = found?;
-    let all = fold(text);
-    found.extra_time = ["extra time", "extra-time", "a.e.t", "(aet)"]
-        .iter()
-        .any(|m| all.contains(m));
+    found.extra_time = extra_time(text);
     Some(found)
+}
+
+/// The report says the match went to extra time.
+pub fn extra_time(text: &str) -> bool {
+    let all = fold(text);
+    ["extra time", "extra-time", "a.e.t", "(aet)"]
+        .iter()
+        .any(|m| all.contains(m))
 }
 
 /// A result sentence: "A beat B 3-2", "A and B drew 2-2", "A ... beating B 4-3 on penalties".
@@ -102,12 +119,15 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
     let scores: Vec<(usize, (u16, u16), bool)> = (0..toks.len())
         .filter_map(|k| score(&toks[k].low).map(|sc| (k, sc)))
         .map(|(k, sc)| {
-            let pens = toks[k + 1..toks.len().min(k + 5)].iter().any(|t| {
+            let kicks = |t: &Tok| {
                 matches!(
                     t.low.as_str(),
                     "penalties" | "pens" | "shootout" | "shoot-out"
                 )
-            });
+            };
+            // "4-2 on penalties", "won the shoot-out 3-2".
+            let pens = toks[k + 1..toks.len().min(k + 5)].iter().any(kicks)
+                || toks[k.saturating_sub(2)..k].iter().any(kicks);
             (k, sc, pens)
         })
         .collect();
@@ -127,6 +147,9 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
             !won_something && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w))
         })
         .collect();
+    if recalled(toks) {
+        return None;
+    }
     if verbs.is_empty() {
         return noun_result(toks, &chunks, main);
     }
@@ -196,7 +219,11 @@ fn verb_result(
             Score::new(lo, hi)
         }
     };
-    let x_wins = !LOSE.contains(&w);
+    // "Argentina stunned by Saudi Arabia": a winning verb in the passive.
+    let passive = toks
+        .get(verb + 1..toks.len().min(verb + 3))
+        .is_some_and(|r| r.iter().any(|t| t.is("by")));
+    let x_wins = !LOSE.contains(&w) && !passive;
     let mut f = Found {
         home: x.clone(),
         away: y.clone(),
@@ -215,6 +242,16 @@ fn verb_result(
         };
     }
     Some(f)
+}
+
+/// A sentence about another match: "in 1990, when Cameroon beat Argentina", "Saudi Arabia
+/// had beaten Argentina".
+fn recalled(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        let year = w[1].low.len() == 4 && w[1].low.parse::<u16>().is_ok_and(|y| y > 1850);
+        year && matches!(w[0].low.as_str(), "in" | "since" | "of" | "back")
+            || w[0].is("had") && (WIN.contains(&w[1].low.as_str()) || w[1].is("beaten"))
+    })
 }
 
 /// "scoring both goals for X in a 2-0 victory at Y": the winner is the team named with "for",
@@ -279,6 +316,21 @@ mod tests {
                 Some(Score::new(2, 2))
             ))
         );
+        let f = sentence_result(&toks("Rovers were stunned 2-1 by Athletic in the cup."));
+        assert_eq!(
+            f.map(|f| (f.home, f.away, f.score)),
+            Some(("Rovers".into(), "Athletic".into(), Some(Score::new(1, 2))))
+        );
+        assert_eq!(
+            sentence_result(&toks("Back in 1990, Rovers beat Athletic 1-0 in the cup.")),
+            None
+        );
+        assert_eq!(
+            sentence_result(&toks("Rovers had beaten Athletic 3-0 in the first leg.")),
+            None
+        );
+        let f = sentence_result(&toks("Rovers beat Athletic, winning the shoot-out 3-2."));
+        assert_eq!(f.and_then(|f| f.shootout), Some(Score::new(3, 2)));
         let f = sentence_result(&toks(
             "Vale knock out hosts Bury in a shootout, winning 5-4 on penalties.",
         ));
