@@ -84,7 +84,13 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let mut sents = doc::analyse(text, blocks, &teams, &mut reg, found.extra_time);
     order::resolve_relative(&mut sents);
     let shootout = found.shootout.is_some();
+    let mut kicks = super::shootout::kicks(&sents, shootout);
+    let (live_goals, live_sents) = super::live::goals(&sents, &teams, found.extra_time);
+    for si in live_sents {
+        kicks[si] = true;
+    }
     let mentions: Vec<Mention> = (0..sents.len())
+        .filter(|&si| !kicks[si])
         .flat_map(|si| events::mentions(&sents, si, shootout))
         .collect();
     let mut moments: Vec<moments::Moment> = (0..sents.len())
@@ -145,6 +151,9 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
             _ => None,
         })
         .collect();
+    if !live_goals.is_empty() {
+        passes.push(live_goals);
+    }
     if !listed_goals.is_empty() {
         let mut lg = listed_goals;
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
