@@ -11,6 +11,7 @@ mod attrib;
 mod build;
 mod clauses;
 mod clean;
+mod clock_arith;
 mod clock_expr;
 mod competition;
 mod doc;

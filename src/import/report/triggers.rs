@@ -271,6 +271,15 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
+        // "finished as top scorer", "finished the tournament": a tally, not a goal.
+        "finished"
+            if matches!(
+                at(w, i + 1),
+                "as" | "with" | "the" | "his" | "her" | "their" | "on" | "top" | "level"
+            ) =>
+        {
+            None
+        }
         "converted" | "finished" => t(State::None),
         _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
             ordinal: ordinal_goal_phrase(w, i),
