@@ -21,11 +21,13 @@ pub enum Action {
     Goal(u8),
     /// Start typing a minute to jump to.
     BeginMinuteInput,
-    /// Type one character of the minute.
+    /// Start typing part of a player's name, to jump to their next involvement.
+    BeginPlayerSearch,
+    /// Type one character of the minute or the name.
     InputChar(char),
     /// Delete the last typed character.
     InputBackspace,
-    /// Jump to the typed minute.
+    /// Jump to the typed minute, or to the typed player's next involvement.
     SubmitInput,
     /// Jump to the match as it stood at this minute.
     JumpTo(Clock),
@@ -41,6 +43,10 @@ pub enum Action {
     Tick,
     /// Show or hide the whole source report beside the moments.
     ToggleReader,
+    /// Switch between the key moments and every event, staying on the same moment.
+    ToggleAllEvents,
+    /// Show or hide the pitch: locations and the shot map.
+    TogglePitch,
     /// Show or hide the key help.
     ToggleHelp,
     /// Jump to a point on the timeline bar, 0.0 (kick-off) to 1.0 (full time).

@@ -3,7 +3,7 @@
 
 use crate::action::Action;
 use crate::model::{Clock, EventKind};
-use crate::timeline::{State, Timeline};
+use crate::timeline::{Miss, State, Timeline, View};
 use std::time::Duration;
 
 /// Autoplay speeds, as multiples of the base pace.
@@ -20,6 +20,8 @@ pub enum Mode {
     Browse,
     /// Typing a minute after `:`.
     MinuteInput(String),
+    /// Typing part of a player's name after `/`.
+    PlayerSearch(String),
     /// The key help is open.
     Help,
 }
@@ -36,6 +38,11 @@ pub struct App {
     speed: usize,
     /// Whether the whole source report is shown in place of the narrative and players.
     pub reader: bool,
+    /// Every event (passes, carries...) rather than the key moments only.
+    pub all_events: bool,
+    /// Whether `p` has flipped the pitch view from what the terminal's size chooses; the
+    /// choice depends on the size, which only drawing knows, so the app keeps the flip.
+    pub pitch_flipped: bool,
     /// A one-line message for the footer, such as a minute that could not be read.
     pub message: Option<String>,
     pub quit: bool,
@@ -51,6 +58,8 @@ impl App {
             playing: false,
             speed: 1,
             reader: false,
+            all_events: false,
+            pitch_flipped: false,
             message: None,
             quit: false,
         }
@@ -83,20 +92,81 @@ impl App {
         Some(BASE_DELAY.mul_f64(f64::from(hold) / self.speed()))
     }
 
-    fn last(&self) -> usize {
-        self.timeline.len().saturating_sub(1)
+    /// The events being stepped through: key moments, or every event after `a`.
+    pub fn view(&self) -> View<'_> {
+        self.timeline.view(self.all_events)
     }
 
+    fn last(&self) -> usize {
+        self.view().last()
+    }
+
+    /// Moves the cursor to event `i`, or to the shown event at or before it.
     fn go(&mut self, i: usize) {
-        self.cursor = i.min(self.last());
+        let last = self.timeline.len().saturating_sub(1);
+        self.cursor = self.view().snap(i.min(last));
+    }
+
+    fn step(&mut self, next: Option<usize>) {
+        if let Some(i) = next {
+            self.cursor = i;
+        }
+    }
+
+    fn toggle_all_events(&mut self) {
+        if !self.timeline.has_minor() {
+            self.message = Some("this match has only key moments".into());
+            return;
+        }
+        self.all_events = !self.all_events;
+        // Same moment in the new view; a minor event gives way to the key moment before it.
+        self.go(self.cursor);
+        let shown = self.view().len();
+        self.message = Some(if self.all_events {
+            format!("every event ({shown})")
+        } else {
+            format!("key moments ({shown})")
+        });
+    }
+
+    fn find_player(&mut self, typed: &str) {
+        let tl = &self.timeline;
+        let shown = typed.trim();
+        if shown.is_empty() {
+            return;
+        }
+        match tl.next_involving(shown, self.cursor, self.view()) {
+            Ok(found) => {
+                self.cursor = found.event;
+                let name = tl
+                    .roster
+                    .get(found.player)
+                    .map(|r| r.player.name.clone())
+                    .unwrap_or_default();
+                self.message = Some(if found.wrapped {
+                    format!("{name}: back to the first involvement")
+                } else {
+                    name
+                });
+            }
+            Err(miss) => {
+                self.message = Some(match miss {
+                    Miss::NoPlayer => format!("no player called {shown:?}"),
+                    Miss::NotInvolved => format!("{shown:?} is not involved in any moment"),
+                    Miss::OnlyMinor => {
+                        format!("{shown:?} is only in minor events: press a to show every event")
+                    }
+                })
+            }
+        }
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         self.message = None;
         match action {
-            Action::Next => self.go(self.cursor + 1),
-            Action::Prev => self.go(self.cursor.saturating_sub(1)),
+            Action::Next => self.step(self.view().next(self.cursor)),
+            Action::Prev => self.step(self.view().prev(self.cursor)),
             Action::First => self.go(0),
             Action::Last => self.go(self.last()),
             Action::NextGoal => match self.timeline.next_goal(self.cursor) {
@@ -121,42 +191,42 @@ impl App {
                 }
             }
             Action::BeginMinuteInput => self.mode = Mode::MinuteInput(String::new()),
-            Action::InputChar(c) => {
-                if let Mode::MinuteInput(text) = &mut self.mode
-                    && (c.is_ascii_digit() || c == '+')
-                    && text.len() < 8
-                {
-                    text.push(c);
+            Action::BeginPlayerSearch => self.mode = Mode::PlayerSearch(String::new()),
+            Action::InputChar(c) => match &mut self.mode {
+                Mode::MinuteInput(text) if (c.is_ascii_digit() || c == '+') && text.len() < 8 => {
+                    text.push(c)
                 }
-            }
+                Mode::PlayerSearch(text) if !c.is_control() && text.chars().count() < 40 => {
+                    text.push(c)
+                }
+                _ => {}
+            },
             Action::InputBackspace => {
-                if let Mode::MinuteInput(text) = &mut self.mode {
+                if let Mode::MinuteInput(text) | Mode::PlayerSearch(text) = &mut self.mode {
                     text.pop();
                 }
             }
-            Action::SubmitInput => {
-                let typed = match std::mem::replace(&mut self.mode, Mode::Browse) {
-                    Mode::MinuteInput(text) => text.parse::<Clock>(),
-                    _ => return,
-                };
-                match typed {
+            Action::SubmitInput => match std::mem::replace(&mut self.mode, Mode::Browse) {
+                Mode::MinuteInput(text) => match text.parse::<Clock>() {
                     Ok(clock) => self.update(Action::JumpTo(clock)),
                     Err(e) => self.message = Some(e.to_string()),
-                }
-            }
+                },
+                Mode::PlayerSearch(text) => self.find_player(&text),
+                other => self.mode = other,
+            },
             Action::JumpTo(clock) => self.go(self.timeline.index_at(&clock)),
             Action::CancelInput => self.mode = Mode::Browse,
             Action::ToggleAutoplay => {
                 self.playing = !self.playing;
                 if self.playing && self.cursor >= self.last() {
-                    self.cursor = 0;
+                    self.go(0);
                 }
             }
             Action::Faster => self.speed = (self.speed + 1).min(SPEEDS.len() - 1),
             Action::Slower => self.speed = self.speed.saturating_sub(1),
             Action::Tick => {
                 if self.playing {
-                    self.go(self.cursor + 1);
+                    self.step(self.view().next(self.cursor));
                     if self.cursor >= self.last() {
                         self.playing = false;
                     }
@@ -169,6 +239,8 @@ impl App {
                     self.message = Some("this match has no source text to read".into());
                 }
             }
+            Action::ToggleAllEvents => self.toggle_all_events(),
+            Action::TogglePitch => self.pitch_flipped = !self.pitch_flipped,
             Action::ToggleHelp => {
                 self.mode = match self.mode {
                     Mode::Help => Mode::Browse,

@@ -13,7 +13,7 @@ pub enum Key {
     Ctrl(char),
     /// The digits 1 to 9.
     Digits,
-    /// Any character (typing a minute).
+    /// Any character (typing a minute or a name).
     AnyChar,
 }
 
@@ -109,6 +109,14 @@ pub const BROWSE: &[Binding] = &[
     ),
     shown(
         bind(
+            &[Key::Char('/')],
+            Action::BeginPlayerSearch,
+            "next moment of a player",
+        ),
+        "player",
+    ),
+    shown(
+        bind(
             &[Key::Char(' ')],
             Action::ToggleAutoplay,
             "autoplay / pause",
@@ -130,6 +138,18 @@ pub const BROWSE: &[Binding] = &[
         "reader",
     ),
     shown(
+        bind(
+            &[Key::Char('a')],
+            Action::ToggleAllEvents,
+            "every event / key moments",
+        ),
+        "all",
+    ),
+    shown(
+        bind(&[Key::Char('p')], Action::TogglePitch, "pitch and shot map"),
+        "pitch",
+    ),
+    shown(
         bind(&[Key::Char('?')], Action::ToggleHelp, "this help"),
         "help",
     ),
@@ -143,13 +163,14 @@ pub const BROWSE: &[Binding] = &[
     ),
 ];
 
-/// Keys while typing a minute after `:`.
-pub const MINUTE_INPUT: &[Binding] = &[
+/// Keys while typing a minute after `:` or a name after `/`: the app decides which
+/// characters each takes.
+pub const TYPING: &[Binding] = &[
     shown(
         bind(
             &[Key::Code(KeyCode::Enter)],
             Action::SubmitInput,
-            "jump to the minute",
+            "jump there",
         ),
         "jump",
     ),
@@ -166,7 +187,7 @@ pub const MINUTE_INPUT: &[Binding] = &[
     Binding {
         keys: &[Key::AnyChar],
         bound: Bound::Type,
-        help: "type the minute",
+        help: "type a minute or name",
         footer: None,
     },
 ];
@@ -188,7 +209,7 @@ pub const HELP: &[Binding] = &[
 pub fn table(mode: &Mode) -> &'static [Binding] {
     match mode {
         Mode::Browse => BROWSE,
-        Mode::MinuteInput(_) => MINUTE_INPUT,
+        Mode::MinuteInput(_) | Mode::PlayerSearch(_) => TYPING,
         Mode::Help => HELP,
     }
 }
@@ -229,7 +250,7 @@ pub fn label(k: Key) -> String {
         Key::Char(c) => c.to_string(),
         Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
         Key::Digits => "1-9".into(),
-        Key::AnyChar => "0-9 +".into(),
+        Key::AnyChar => "text".into(),
         Key::Code(code) => match code {
             KeyCode::Right => "→".into(),
             KeyCode::Left => "←".into(),
@@ -294,6 +315,19 @@ mod tests {
         assert_eq!(
             action_for(&typing, press(KeyCode::Esc)),
             Some(Action::CancelInput)
+        );
+        let search = Mode::PlayerSearch("me".into());
+        assert_eq!(
+            action_for(&search, press(KeyCode::Char('/'))),
+            Some(Action::InputChar('/'))
+        );
+        assert_eq!(
+            action_for(&search, press(KeyCode::Enter)),
+            Some(Action::SubmitInput)
+        );
+        assert_eq!(
+            action_for(&browse, press(KeyCode::Char('/'))),
+            Some(Action::BeginPlayerSearch)
         );
         assert_eq!(
             action_for(&Mode::Help, press(KeyCode::Esc)),

@@ -3,7 +3,19 @@
 //! Scrubbing then only moves a cursor: the score, each player's goals and cards and who is on
 //! the pitch are looked up, never replayed from kick-off on a key press.
 
-use crate::model::{CardColour, Clock, EventKind, Match, Player, Score, Side, clock};
+mod apply;
+mod axis;
+mod search;
+mod totals;
+mod view;
+
+pub use search::{Found, Miss, fold};
+pub use totals::{ShotTotals, is_shot};
+pub use view::View;
+
+use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side};
+use apply::{apply, build_roster, find, player_index};
+use axis::Axis;
 
 /// A player of either team, in the order the viewer lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,15 +35,37 @@ pub struct PlayerState {
     pub on_pitch: bool,
     pub subbed_on: bool,
     pub subbed_off: bool,
+    /// The minute the player came on (0 for a starter), `None` if never.
+    pub on_at: Option<u16>,
+    /// The minute the player went off (substituted or sent off).
+    pub off_at: Option<u16>,
+}
+
+impl PlayerState {
+    /// Minutes on the pitch by match minute `now`, `None` for a player who never came on.
+    /// Regulation minutes, as broadcasters count them: stoppage time adds nothing.
+    pub fn minutes(&self, now: u16) -> Option<u16> {
+        let on = self.on_at?;
+        Some(self.off_at.unwrap_or(now).saturating_sub(on))
+    }
 }
 
 /// The match as it stood after one event.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub score: Score,
     pub shootout: Score,
     /// Parallel to `Timeline::roster`.
     pub players: Vec<PlayerState>,
+    /// Home's and away's shots so far.
+    pub shots: [ShotTotals; 2],
+}
+
+impl State {
+    /// The shots of `side` so far (home's for `Side::None`, which has none of its own).
+    pub fn shots(&self, side: Side) -> &ShotTotals {
+        &self.shots[usize::from(side == Side::Away)]
+    }
 }
 
 /// A match with its state precomputed at every event.
@@ -44,6 +78,19 @@ pub struct Timeline {
     initial: State,
     states: Vec<State>,
     goals: Vec<usize>,
+    cards: Vec<usize>,
+    /// Shots that say where they were taken from, for the shot map.
+    shots: Vec<usize>,
+    /// Indices of the key events, for the key-moment view.
+    keys: Vec<usize>,
+    /// For each roster entry, the events that involve the player, in order.
+    appearances: Vec<Vec<usize>>,
+    /// Each roster entry's name folded for searching.
+    folded: Vec<String>,
+    /// The widest clock label (`90+3'`), so the moments list need not measure every event.
+    clock_width: usize,
+    located: bool,
+    shot_data: bool,
     axis: Axis,
 }
 
@@ -61,9 +108,11 @@ impl Timeline {
                 .iter()
                 .map(|r| PlayerState {
                     on_pitch: r.player.starter,
+                    on_at: r.player.starter.then_some(0),
                     ..PlayerState::default()
                 })
                 .collect(),
+            shots: Default::default(),
         };
         let mut states = Vec::with_capacity(the_match.events.len());
         let mut state = initial.clone();
@@ -71,22 +120,59 @@ impl Timeline {
             apply(&mut state, event, &roster);
             states.push(state.clone());
         }
-        let goals = the_match
-            .events
+        let events = &the_match.events;
+        let indices = |keep: fn(&Event) -> bool| -> Vec<usize> {
+            events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| keep(e))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let goals = indices(Event::is_scoring_goal);
+        let cards = indices(|e| e.kind == EventKind::Card);
+        let keys = indices(Event::is_key);
+        let shots = indices(|e| is_shot(e) && e.location.is_some());
+        let mut appearances = vec![Vec::new(); roster.len()];
+        for (i, e) in events.iter().enumerate() {
+            for k in 0..e.players.len() {
+                if let Some(p) = player_index(&roster, e, k)
+                    && appearances[p].last() != Some(&i)
+                {
+                    appearances[p].push(i);
+                }
+            }
+        }
+        let folded = roster
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.is_scoring_goal())
-            .map(|(i, _)| i)
+            .map(|r| search::fold_name(&r.player.name))
             .collect();
+        let clock_width = events
+            .iter()
+            .map(|e| e.clock.to_string().chars().count())
+            .max()
+            .unwrap_or(0);
+        let located = events.iter().any(|e| e.location.is_some());
+        let shot_data = events
+            .iter()
+            .any(|e| is_shot(e) && (e.xg.is_some() || e.location.is_some()));
         let axis = Axis::new(&the_match);
         Timeline {
-            the_match,
             roster,
             lineups_known,
             initial,
             states,
             goals,
+            cards,
+            shots,
+            keys,
+            appearances,
+            folded,
+            clock_width,
+            located,
+            shot_data,
             axis,
+            the_match,
         }
     }
 
@@ -108,6 +194,63 @@ impl Timeline {
     /// Indices of the goals that count, in match order.
     pub fn goals(&self) -> &[usize] {
         &self.goals
+    }
+
+    /// Indices of the cards, in match order.
+    pub fn cards(&self) -> &[usize] {
+        &self.cards
+    }
+
+    /// The located shots up to and including event `i`, in match order.
+    pub fn shots_until(&self, i: usize) -> &[usize] {
+        &self.shots[..self.shots.partition_point(|&s| s <= i)]
+    }
+
+    /// Indices of the key events (everything but minor events), in match order.
+    pub fn key_indices(&self) -> &[usize] {
+        &self.keys
+    }
+
+    /// Whether the match has minor events (passes, carries...) that the key view leaves out.
+    pub fn has_minor(&self) -> bool {
+        self.keys.len() < self.len()
+    }
+
+    /// The events to step through: every event, or the key moments only. A match whose events
+    /// are all minor has no key view, so it shows them all.
+    pub fn view(&self, all_events: bool) -> View<'_> {
+        if all_events || self.keys.is_empty() {
+            View::all(self.len())
+        } else {
+            View::only(&self.keys, self.len())
+        }
+    }
+
+    /// Whether any event says where on the pitch it happened.
+    pub fn is_located(&self) -> bool {
+        self.located
+    }
+
+    /// Whether the source gives shot data (locations or xG), so shot totals mean something;
+    /// a prose report's shots are whatever the writer chose to mention.
+    pub fn has_shot_data(&self) -> bool {
+        self.shot_data
+    }
+
+    /// The widest clock label of any event, in columns.
+    pub fn clock_width(&self) -> usize {
+        self.clock_width
+    }
+
+    /// The match minute at event `i`, for minutes played: regulation minutes, so 45+2 is 45.
+    pub fn minute_at(&self, i: usize) -> u16 {
+        self.the_match.events.get(i).map_or(0, |e| e.clock.minute)
+    }
+
+    /// The next event in `view` after `from` involving a player whose name contains `query`
+    /// (case and accents ignored), going round from kick-off when nothing comes after.
+    pub fn next_involving(&self, query: &str, from: usize, view: View) -> Result<Found, Miss> {
+        search::next_involving(&self.folded, &self.appearances, query, from, view)
     }
 
     /// The first goal after event `i`.
@@ -152,161 +295,5 @@ impl Timeline {
     /// The roster index of a named player of `side`.
     pub fn roster_index(&self, side: Side, name: &str) -> Option<usize> {
         find(&self.roster, side, name)
-    }
-}
-
-fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
-    roster
-        .iter()
-        .position(|r| r.side == side && r.player.name == name)
-        .or_else(|| roster.iter().position(|r| r.player.name == name))
-}
-
-/// Both squads, then anyone an event names who is in neither (so no goal goes unshown).
-fn build_roster(m: &Match) -> Vec<RosterEntry> {
-    let mut roster: Vec<RosterEntry> = [(Side::Home, &m.home), (Side::Away, &m.away)]
-        .into_iter()
-        .flat_map(|(side, team)| {
-            team.players.iter().map(move |p| RosterEntry {
-                side,
-                player: p.clone(),
-            })
-        })
-        .collect();
-    for event in &m.events {
-        for (k, name) in event.players.iter().enumerate() {
-            if name.is_empty() || roster.iter().any(|r| &r.player.name == name) {
-                continue;
-            }
-            // An own goal's scorer plays for the team the goal was not credited to.
-            let side = if k == 0 && event.own_goal {
-                event.side.opponent()
-            } else {
-                event.side
-            };
-            if side != Side::None {
-                roster.push(RosterEntry {
-                    side,
-                    player: Player::named(name.clone()),
-                });
-            }
-        }
-    }
-    roster
-}
-
-fn apply(state: &mut State, event: &crate::model::Event, roster: &[RosterEntry]) {
-    let player_side = |k: usize| {
-        if k == 0 && event.own_goal {
-            event.side.opponent()
-        } else {
-            event.side
-        }
-    };
-    let index = |k: usize| {
-        event
-            .players
-            .get(k)
-            .and_then(|n| find(roster, player_side(k), n))
-    };
-    match event.kind {
-        EventKind::Goal if event.clock.period == clock::SHOOTOUT => state.shootout.add(event.side),
-        EventKind::Goal => {
-            state.score.add(event.side);
-            if let Some(p) = index(0) {
-                if event.own_goal {
-                    state.players[p].own_goals += 1;
-                } else {
-                    state.players[p].goals += 1;
-                }
-            }
-            if let Some(p) = index(1) {
-                state.players[p].assists += 1;
-            }
-        }
-        EventKind::Card => {
-            if let Some(p) = index(0) {
-                let player = &mut state.players[p];
-                match event.card {
-                    Some(CardColour::Yellow) => player.yellow_cards += 1,
-                    Some(CardColour::SecondYellow) => {
-                        player.yellow_cards = player.yellow_cards.max(1) + 1;
-                        player.sent_off = true;
-                    }
-                    Some(CardColour::Red) => player.sent_off = true,
-                    None => {}
-                }
-                if player.sent_off {
-                    player.on_pitch = false;
-                }
-            }
-        }
-        EventKind::Substitution => {
-            if let Some(p) = index(0) {
-                state.players[p].on_pitch = false;
-                state.players[p].subbed_off = true;
-            }
-            if let Some(p) = index(1) {
-                state.players[p].on_pitch = true;
-                state.players[p].subbed_on = true;
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Lays the periods end to end, each as long as its regulation time plus the longest stoppage
-/// seen in it, so 45+3 sits before the second half rather than on top of its 48th minute.
-#[derive(Debug, Clone)]
-struct Axis {
-    /// `ends[p]` is where period `p` (1..=5) ends on the axis, in minutes; `ends[0]` is 0.
-    ends: [f64; 6],
-}
-
-impl Axis {
-    fn new(m: &Match) -> Self {
-        let mut stoppage = [0u16; 6];
-        let mut last_period = clock::SECOND_HALF;
-        for e in &m.events {
-            let p = e.clock.period.clamp(1, 5);
-            stoppage[usize::from(p)] = stoppage[usize::from(p)].max(e.clock.added);
-            last_period = last_period.max(p);
-        }
-        let mut ends = [0.0; 6];
-        for p in 1..=5u8 {
-            let regulation = match p {
-                _ if p > last_period => 0.0,
-                clock::FIRST_HALF | clock::SECOND_HALF => 45.0,
-                clock::EXTRA_FIRST | clock::EXTRA_SECOND => 15.0,
-                _ => 5.0,
-            };
-            let i = usize::from(p);
-            ends[i] = ends[i - 1] + regulation + f64::from(stoppage[i]);
-        }
-        Axis { ends }
-    }
-
-    fn total(&self) -> f64 {
-        self.ends[5].max(1.0)
-    }
-
-    fn fraction(&self, c: &Clock) -> f64 {
-        let p = usize::from(c.period.clamp(1, 5));
-        let into = if c.period == clock::SHOOTOUT {
-            2.5
-        } else {
-            let before = Clock::period_start_minute(c.period).saturating_sub(1);
-            f64::from(c.minute.saturating_sub(before)) + f64::from(c.added)
-        };
-        ((self.ends[p - 1] + into) / self.total()).clamp(0.0, 1.0)
-    }
-
-    /// Where periods 2.. start, as fractions: the half-time mark, then extra time, shoot-out.
-    fn period_marks(&self) -> Vec<f64> {
-        self.ends[1..5]
-            .iter()
-            .filter(|&&end| end > 0.0 && end < self.ends[5])
-            .map(|end| end / self.total())
-            .collect()
     }
 }

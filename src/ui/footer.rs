@@ -2,8 +2,9 @@
 //! is doing (autoplay, a minute being typed, a one-line message).
 
 use super::{style, text};
+use crate::action::Action;
 use crate::app::{App, Mode};
-use crate::keymap;
+use crate::keymap::{self, Bound};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -37,35 +38,83 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(status_width)]).areas(area);
 
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
-    if let Mode::MinuteInput(typed) = &app.mode {
+    let prompt = match &app.mode {
+        Mode::MinuteInput(typed) => Some(("minute ", ':', typed)),
+        Mode::PlayerSearch(typed) => Some(("player ", '/', typed)),
+        _ => None,
+    };
+    if let Some((what, key, typed)) = prompt {
         spans.extend([
-            Span::styled("minute ", style::dim()),
-            Span::styled(format!(":{}", text::clean(typed)), style::bold()),
+            Span::styled(what, style::dim()),
+            Span::styled(format!("{key}{}", text::clean(typed)), style::bold()),
             Span::styled("▏", style::key()),
             Span::raw("   "),
         ]);
     }
-    // Hints are added whole while they fit, so none is ever cut in half.
-    let mut used = spans.iter().map(Span::width).sum::<usize>();
-    for b in keymap::table(&app.mode) {
-        let (Some(word), Some(&key)) = (b.footer, b.keys.first()) else {
-            continue;
-        };
-        let key = keymap::label(key);
-        let w = text::width(&key) + 1 + text::width(word) + 2;
-        if used + w > usize::from(left.width) {
-            break;
+    // Hints are added whole, never cut in half. The essential ones (stepping, help, quit)
+    // always keep their room; the others follow the table's order while they fit.
+    let hints: Vec<(String, &str, bool)> = keymap::table(&app.mode)
+        .iter()
+        .filter(|b| useful(app, b.bound))
+        .filter_map(|b| {
+            Some((
+                keymap::label(*b.keys.first()?),
+                b.footer?,
+                essential(b.bound),
+            ))
+        })
+        .collect();
+    let width =
+        |(key, word, _): &(String, &str, bool)| text::width(key) + 1 + text::width(word) + 2;
+    let prompt: usize = spans.iter().map(Span::width).sum();
+    let needed: usize = hints.iter().filter(|h| h.2).map(width).sum();
+    let mut spare = usize::from(left.width).saturating_sub(prompt + needed);
+    let mut room_left = true;
+    for hint in &hints {
+        if !hint.2 {
+            room_left = room_left && width(hint) <= spare;
+            if !room_left {
+                continue;
+            }
+            spare -= width(hint);
         }
-        used += w;
         spans.extend([
-            Span::styled(key, style::key()),
+            Span::styled(hint.0.clone(), style::key()),
             Span::raw(" "),
-            Span::styled(word, style::dim()),
+            Span::styled(hint.1, style::dim()),
             Span::raw("  "),
         ]);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(status).right_aligned(), right);
+}
+
+/// Whether a key is worth a hint for this match: no reader without a source text, no
+/// every-event switch without minor events, no pitch hint without locations. The keys still
+/// work (and say why they do nothing); the footer just keeps its room for keys that help.
+fn useful(app: &App, bound: Bound) -> bool {
+    let tl = &app.timeline;
+    match bound {
+        Bound::Do(Action::ToggleReader) => tl.the_match.report.is_some(),
+        Bound::Do(Action::ToggleAllEvents) => tl.has_minor(),
+        Bound::Do(Action::TogglePitch) => tl.is_located(),
+        _ => true,
+    }
+}
+
+/// The hints a person must always be able to see: how to move, get help and leave.
+fn essential(bound: Bound) -> bool {
+    matches!(
+        bound,
+        Bound::Do(
+            Action::Next
+                | Action::Prev
+                | Action::ToggleHelp
+                | Action::Quit
+                | Action::SubmitInput
+                | Action::CancelInput
+        )
+    )
 }
 
 /// `2x`, `0.5x`.
@@ -76,7 +125,6 @@ fn speed_label(speed: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::action::Action;
     use crate::model::{Match, Score, Team};
     use crate::timeline::Timeline;
     use ratatui::Terminal;
@@ -119,7 +167,11 @@ mod tests {
     fn shows_only_the_hints_that_fit_whole() {
         assert_text(
             &footer(&[], 40),
-            &Buffer::with_lines([format!("{:<40}", " → next  ← prev  n goal  : minute")]),
+            &Buffer::with_lines([format!("{:<40}", " → next  ← prev  ? help  q quit")]),
+        );
+        assert_text(
+            &footer(&[], 50),
+            &Buffer::with_lines([format!("{:<50}", " → next  ← prev  n goal  ? help  q quit")]),
         );
     }
 
@@ -139,7 +191,7 @@ mod tests {
                 &[Action::Faster, Action::ToggleAutoplay, Action::NextGoal],
                 60,
             ),
-            &Buffer::with_lines([" → next  ← prev  n goal  : minute       no more goals  ▶ 2x "]),
+            &Buffer::with_lines([" → next  ← prev  ? help  q quit         no more goals  ▶ 2x "]),
         );
     }
 

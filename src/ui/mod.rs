@@ -2,8 +2,11 @@
 
 mod footer;
 mod help;
+mod layout;
 mod moments;
 mod narrative;
+mod pitch;
+mod pitch_marks;
 mod players;
 mod reader;
 mod scoreboard;
@@ -12,62 +15,23 @@ mod text;
 pub mod timeline_bar;
 mod words;
 
+pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, areas, layout, pitch_shown};
+
 use crate::app::{App, Mode};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// The smallest terminal the full viewer is laid out for.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-/// Where each panel goes; shared by drawing and by mouse handling so a click lands on what
-/// was drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Areas {
-    pub scoreboard: Rect,
-    pub timeline_bar: Rect,
-    pub moments: Rect,
-    pub narrative: Rect,
-    pub players: Rect,
-    pub footer: Rect,
-}
-
-/// The panel layout for a terminal of `area`, or `None` when it is too small to be readable.
-pub fn areas(area: Rect) -> Option<Areas> {
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        return None;
-    }
-    // A tall terminal has room for the scorers under the team names.
-    let scoreboard_height = if area.height >= 30 { 4 } else { 3 };
-    let [scoreboard, timeline_bar, middle, footer] = Layout::vertical([
-        Constraint::Length(scoreboard_height),
-        Constraint::Length(5),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    // The side panels get about a third each but never less than a readable line; the
-    // narrative, which is read as prose, takes the rest.
-    let side = |percent: u16, min: u16, max: u16| {
-        Constraint::Length((middle.width * percent / 100).clamp(min, max))
-    };
-    let [moments, narrative, players] =
-        Layout::horizontal([side(30, 26, 40), Constraint::Fill(1), side(28, 24, 38)]).areas(middle);
-    Some(Areas {
-        scoreboard,
-        timeline_bar,
-        moments,
-        narrative,
-        players,
-        footer,
-    })
-}
-
 /// Draws the whole viewer.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(a) = areas(area) else {
+    let Some(a) = layout(app, area) else {
         too_small(frame, area);
         return;
     };
@@ -77,12 +41,41 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if app.reader {
         reader::render(frame, a.narrative.union(a.players), app);
     } else {
-        narrative::render(frame, a.narrative, app);
+        if let Some(p) = a.pitch {
+            pitch::render(frame, p, app);
+        }
+        if !a.narrative.is_empty() {
+            narrative::render(frame, a.narrative, app);
+        }
         players::render(frame, a.players, app);
     }
     footer::render(frame, a.footer, app);
     if app.mode == Mode::Help {
         help::render(frame, area);
+    }
+}
+
+/// Lines one per row from the top of `area`, cut at its right edge, without a widget's
+/// wrapping machinery: the long lists (moments, players) are drawn on every frame. Runs of
+/// plain spaces (padding) are stepped over rather than written, as the cells are blank.
+fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl Iterator<Item = &'a Line<'a>>) {
+    let buf = frame.buffer_mut();
+    for (y, line) in (area.top()..area.bottom()).zip(lines) {
+        let mut x = area.x;
+        for span in &line.spans {
+            if x >= area.right() {
+                break;
+            }
+            let content: &str = &span.content;
+            if span.style == Style::default() && content.bytes().all(|b| b == b' ') {
+                x = x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX));
+                continue;
+            }
+            let room = usize::from(area.right() - x);
+            x = buf
+                .set_stringn(x, y, content, room, line.style.patch(span.style))
+                .0;
+        }
     }
 }
 

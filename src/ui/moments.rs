@@ -7,15 +7,23 @@ use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, List, ListItem, ListState, Padding, Paragraph, ScrollbarState, Wrap,
-};
+use ratatui::widgets::{Block, Padding, Paragraph, ScrollbarState, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let events = &app.timeline.the_match.events;
-    let mut block = style::panel(" Moments ");
+    let tl = &app.timeline;
+    let events = &tl.the_match.events;
+    let view = app.view();
+    // Name the view only where there is a choice of views.
+    let title = match (tl.has_minor(), app.all_events) {
+        (false, _) => " Moments ",
+        (true, false) => " Key moments ",
+        (true, true) => " Every event ",
+    };
+    let mut block = style::panel(title);
+    let rows = view.len();
+    let cursor_row = view.row(app.cursor);
     if !events.is_empty() {
-        let count = format!(" {}/{} ", app.cursor + 1, events.len());
+        let count = format!(" {}/{rows} ", cursor_row + 1);
         block = block.title_top(Line::styled(count, style::dim()).right_aligned());
     }
     let inner = block.inner(area);
@@ -30,18 +38,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
 
-    let clock_width = events
-        .iter()
-        .map(|e| text::width(&e.clock.to_string()))
-        .max()
-        .unwrap_or(0);
+    let clock_width = tl.clock_width();
     // One leading space, the clock, a space, the icon, a space: the rest is for words.
     let room = usize::from(inner.width).saturating_sub(clock_width + 4);
-    let last = words::last_period(&app.timeline.the_match);
-    let items: Vec<ListItem> = events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
+    let last = words::last_period(&tl.the_match);
+    let height = usize::from(inner.height);
+    let offset = scroll_offset(cursor_row, rows, height);
+    // Only the rows on screen are built: a data feed has thousands of events.
+    let items: Vec<Line> = (offset..rows.min(offset + height))
+        .map(|row| {
+            let i = view.event(row);
+            let e = &events[i];
             let future = i > app.cursor;
             let paint = |s: Style| if future { style::dim() } else { s };
             let (icon, icon_style) = icon(e);
@@ -59,22 +66,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                     .into_iter()
                     .map(|(t, s)| Span::styled(t, paint(s))),
             );
-            ListItem::new(Line::from(spans))
+            Line::from(spans)
         })
         .collect();
 
-    let height = usize::from(inner.height);
-    let mut state = ListState::default()
-        .with_offset(scroll_offset(app.cursor, events.len(), height))
-        .with_selected(Some(app.cursor));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(style::cursor()),
-        inner,
-        &mut state,
-    );
-    if events.len() > height {
-        let mut bar = ScrollbarState::new(events.len() - height)
-            .position(scroll_offset(app.cursor, events.len(), height))
+    super::draw_lines(frame, inner, items.iter());
+    let selected = u16::try_from(cursor_row.saturating_sub(offset)).unwrap_or(u16::MAX);
+    if selected < inner.height {
+        let row = Rect {
+            y: inner.y + selected,
+            height: 1,
+            ..inner
+        };
+        frame.buffer_mut().set_style(row, style::cursor());
+    }
+    if rows > height {
+        let mut bar = ScrollbarState::new(rows - height)
+            .position(offset)
             .viewport_content_length(height);
         frame.render_stateful_widget(style::scrollbar(), area.inner(Margin::new(0, 1)), &mut bar);
     }

@@ -1,4 +1,5 @@
-//! Both squads as they stand at the cursor: goals, cards, substitutions, who is on the pitch.
+//! Both squads as they stand at the cursor: goals (●), assists (A), cards, substitutions, who
+//! is on the pitch and, where line-ups are known, minutes played so far.
 
 use super::{style, text};
 use crate::app::App;
@@ -8,13 +9,15 @@ use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Padding, Paragraph, ScrollbarState};
+use ratatui::widgets::{Padding, ScrollbarState};
 
 /// Columns taken by the gutter mark and a shirt number ("› 10 ").
 const GUTTER: usize = 2;
 const NUMBER: usize = 3;
 /// Room kept for goal, card and substitution marks after a name.
 const MARKS: usize = 4;
+/// Minutes played, right-aligned: " 120'".
+const MINUTES: usize = 5;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let block = style::panel(" Players ").padding(Padding::horizontal(1));
@@ -41,7 +44,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let state = app.state();
     let numbers = tl.roster.iter().any(|r| r.player.number.is_some());
     let width = usize::from(inner.width);
-    let fixed = GUTTER + if numbers { NUMBER } else { 0 };
+    // Minutes played only mean something when the source said who started.
+    let now = tl.lineups_known.then(|| tl.minute_at(app.cursor));
+    let fixed = GUTTER + if numbers { NUMBER } else { 0 } + if now.is_some() { MINUTES } else { 0 };
     let longest = tl
         .roster
         .iter()
@@ -74,6 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let row = Row {
                 entry,
                 ps,
+                now,
                 here,
                 numbers,
                 full,
@@ -89,10 +95,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let height = usize::from(inner.height);
     let offset = scroll_offset(focus, lines.len(), height);
     let total = lines.len();
-    frame.render_widget(
-        Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)),
-        inner,
-    );
+    super::draw_lines(frame, inner, lines.iter().skip(offset));
     if total > height {
         let mut bar = ScrollbarState::new(total - height)
             .position(offset)
@@ -122,6 +125,8 @@ fn scroll_offset(focus: Option<(usize, usize)>, total: usize, height: usize) -> 
 struct Row<'r> {
     entry: &'r RosterEntry,
     ps: PlayerState,
+    /// The match minute at the cursor, when minutes played are shown.
+    now: Option<u16>,
     here: bool,
     numbers: bool,
     full: bool,
@@ -167,6 +172,10 @@ impl Row<'_> {
         spans.push(Span::styled(name, name_style));
         spans.push(Span::raw(" ".repeat(pad)));
         spans.extend(marks);
+        if let Some(now) = self.now {
+            let played = ps.minutes(now).map(|m| format!("{m}'")).unwrap_or_default();
+            spans.push(Span::styled(format!("{played:>MINUTES$}"), style::dim()));
+        }
         Line::from(spans)
     }
 }
@@ -182,6 +191,11 @@ fn marks<'a>(ps: &PlayerState, side: Side) -> Vec<Span<'a>> {
             goal,
         )),
         n => out.push(Span::styled(format!(" ●×{n}"), goal)),
+    }
+    match ps.assists {
+        0 => {}
+        1 => out.push(Span::styled(" A", style::side(side))),
+        n => out.push(Span::styled(format!(" A{n}"), style::side(side))),
     }
     if ps.own_goals > 0 {
         out.push(Span::styled(" (OG)", style::off()));

@@ -85,24 +85,51 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         right,
     );
 
-    // A second row, when the terminal is tall enough, lists the scorers so far; it may use
-    // the whole half of the bar, clock and period columns included.
-    if below.height > 0 {
-        let [home, _, away] = Layout::horizontal([
+    // Below the teams, as the rows allow: shot totals where the match has shot data, then
+    // the scorers so far. Both may use the whole half of the bar.
+    let totals = app.timeline.has_shot_data() && below.height >= 2;
+    let [totals_row, scorers_row] =
+        Layout::vertical([Constraint::Length(u16::from(totals)), Constraint::Fill(1)]).areas(below);
+    let halves = |row: Rect| {
+        Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(score_width),
             Constraint::Fill(1),
         ])
-        .areas(below);
-        let line = |side: Side, w: u16| {
-            Line::styled(text::fit(&scorers(app, side), usize::from(w)), style::dim())
-        };
+        .areas::<3>(row)
+    };
+    let mut both = |row: Rect, words: &dyn Fn(Side, usize) -> String| {
+        if row.height == 0 {
+            return;
+        }
+        let [home, _, away] = halves(row);
+        let line = |side: Side, w: u16| Line::styled(words(side, usize::from(w)), style::dim());
         frame.render_widget(
             Paragraph::new(line(Side::Home, home.width)).right_aligned(),
             home,
         );
         frame.render_widget(Paragraph::new(line(Side::Away, away.width)), away);
+    };
+    if totals {
+        both(totals_row, &|side, w| shot_line(app, side, w));
     }
+    both(scorers_row, &|side, w| text::fit(&scorers(app, side), w));
+}
+
+/// A team's shots so far: `shots 7 (3 on target)  xG 1.24`, shorter where that does not fit.
+fn shot_line(app: &App, side: Side, width: usize) -> String {
+    let t = app.state().shots(side);
+    let long = format!(
+        "shots {} ({} on target)  xG {:.2}",
+        t.shots, t.on_target, t.xg
+    );
+    if text::width(&long) <= width {
+        return long;
+    }
+    text::fit(
+        &format!("shots {} ({})  xG {:.2}", t.shots, t.on_target, t.xg),
+        width,
+    )
 }
 
 /// The goals credited to `side` up to the cursor, grouped by scorer as broadcasters show

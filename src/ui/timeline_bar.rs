@@ -96,7 +96,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             style::dim()
         };
-        buf.set_string(x, t.y + BAR_ROW, symbol, st);
+        // One cell at a time, straight into the buffer: the bar is as wide as the terminal.
+        if let Some(cell) = buf.cell_mut((x, t.y + BAR_ROW)) {
+            cell.set_symbol(symbol).set_style(st);
+        }
     }
     let bottom = area.bottom().saturating_sub(1);
     for (k, &x) in marks.iter().enumerate() {
@@ -109,9 +112,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
     // Cards first so a goal in the same column wins; everything after the cursor is drawn
     // on the bar itself in grey, so the map shows that something happens but not to whom.
-    let mut order: Vec<usize> = (0..tl.len()).collect();
-    order.sort_by_key(|&i| m.events[i].kind == EventKind::Goal);
-    for i in order {
+    // Only the marked events are visited, never every event: a data feed has thousands.
+    for &i in tl.cards().iter().chain(tl.goals()) {
         let e = &m.events[i];
         let marker = match e.kind {
             EventKind::Goal if e.is_scoring_goal() => {

@@ -54,7 +54,11 @@ pub fn ref_len(s: &Sent, k: usize) -> usize {
 
 /// A person reference at token `k` is the object of a verb or preposition, not the subject.
 pub fn governed(s: &Sent, k: usize) -> bool {
-    let j = phrase_start(&s.toks, k);
+    let mut j = phrase_start(&s.toks, k);
+    // "off Sorrell Town defender Gary Nunn": the team names the player, the verb governs both.
+    if let Some(t) = s.teams.iter().find(|t| t.0 + t.2 == j && t.0 < j) {
+        j = t.0;
+    }
     if j == 0 {
         return false;
     }

@@ -158,7 +158,12 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
                 push(at(Clock::exact(2, 90u16.saturating_sub(n), 0)));
             } else if has(after, "before") && any(after + 1, &["half-time", "halftime", "the"]) {
                 push(at(Clock::exact(1, 45u16.saturating_sub(n), 0)));
-            } else if any(i.wrapping_sub(1), &["on", "after"]) || has(after, "in") {
+            } else if any(i.wrapping_sub(1), &["on", "after"])
+                || has(after, "in")
+                // "after just six minutes", "on only 12 minutes".
+                || any(i.wrapping_sub(1), &["just", "only", "barely"])
+                    && any(i.wrapping_sub(2), &["on", "after"])
+            {
                 push(at(minute_clock(n, extra_time)));
             } else if any(i.wrapping_sub(1), &["inside", "within", "first", "opening"]) {
                 push(at(Clock::approx(if n > 45 { 2 } else { 1 }, n.max(1), 0)));

@@ -4,13 +4,13 @@
 //! A mention is one telling of a goal; the same goal told in the lede and again in the body
 //! gives two mentions, which `goals` merges.
 
-use super::clauses::{clauses, governed};
+use super::clauses::{clauses, governed, ref_len};
 use super::clock_expr::When;
 use super::doc::{Sent, resolve_back};
 use super::expand::{expand, merge_in_sentence, possessive_scorers};
 use super::players::Ref;
 use super::triggers::{self, State, Trig};
-use super::vocab::relations::OBJECT_VERBS;
+use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS};
 use super::vocab::results::{LOSE, WIN};
 use crate::model::Side;
 
@@ -78,6 +78,7 @@ fn actor(
         }
         if s.refs.iter().any(|r| r.tok == k)
             && !governed(s, k)
+            && !provider(s, k)
             && let Some(p) = person(k)
         {
             return (Some(p), Side::None);
@@ -150,7 +151,7 @@ fn agent_after(
     t: usize,
     person: &dyn Fn(usize) -> Option<(usize, bool)>,
 ) -> Option<(usize, bool)> {
-    (t..s.toks.len().min(t + 6))
+    (t..s.toks.len().min(t + 10))
         .filter(|&k| {
             matches!(s.low(k), "through" | "by" | "from" | "courtesy")
                 // "the first goal was of Diaz", "the second fell to Ray".
@@ -201,6 +202,13 @@ fn when_agent(
         r.tok > b && r.tok <= b + 4 && matches!(r.r, Ref::Person(_)) && !governed(s, r.tok)
     })?;
     person(r.tok)
+}
+
+/// "deflected Morgan's cross into his own net": a player named as the owner of a ball played
+/// in supplied it; someone else put it in.
+fn provider(s: &Sent, k: usize) -> bool {
+    let end = k + ref_len(s, k);
+    matches!(s.low(end), "'s" | "'") && (1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d)))
 }
 
 /// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
@@ -392,10 +400,20 @@ fn team_ordinal(s: &Sent, a: usize, b: usize) -> Option<(Side, u16)> {
 /// it, else one opening the sentence.
 pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     let in_clause: Vec<_> = s.times.iter().filter(|x| x.tok >= a && x.tok < b).collect();
+    let w: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
+    // "In the 20th minute, Cole scored": a time opening the sentence, unless it belongs to a
+    // goal of its own ("X's 27th-minute strike gave them the lead, and Y ...").
+    let opening = s.times.first().filter(|x| {
+        x.tok < a
+            && clauses(s)
+                .iter()
+                .find(|c| c.0 <= x.tok && x.tok < c.1)
+                .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
+    });
     in_clause
         .iter()
         .find(|x| x.tok >= t)
         .or_else(|| in_clause.last())
         .map(|x| x.when)
-        .or_else(|| s.times.first().filter(|x| x.tok < a).map(|x| x.when))
+        .or_else(|| opening.map(|x| x.when))
 }

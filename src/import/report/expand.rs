@@ -6,6 +6,7 @@ use super::clauses::{clauses, governed};
 use super::clock_expr::When;
 use super::doc::Sent;
 use super::events::{Mention, time_for};
+use super::numbers::{cardinal, ordinal};
 use super::players::Ref;
 use super::triggers::{self, State, Trig};
 use super::vocab::scoring::SHOT_NOUNS;
@@ -76,7 +77,32 @@ pub fn expand(
         .iter()
         .filter(|x| x.tok >= a && x.tok < b && matches!(x.when, When::At(c) if !c.approximate))
         .collect();
-    if exact.len() >= 2 {
+    // Only a list of minutes ("in the 33rd, 52nd and 79th minutes", "at 45 of the first
+    // half and at two of the second") is several goals; "X, who came on in the 70th minute,
+    // won it with three minutes left" is one.
+    let listed = exact.windows(2).all(|p| {
+        (p[0].tok + 1..p[1].tok).all(|k| {
+            cardinal(s.low(k)).is_some()
+                || ordinal(s.low(k)).is_some()
+                || matches!(
+                    s.low(k),
+                    "," | "and"
+                        | "the"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "of"
+                        | "minute"
+                        | "minutes"
+                        | "first"
+                        | "second"
+                        | "half"
+                        | "then"
+                        | "again"
+                )
+        })
+    });
+    if exact.len() >= 2 && listed {
         for x in exact {
             let scorer = s
                 .refs

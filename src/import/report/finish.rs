@@ -34,6 +34,13 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
             "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
             "past" => true,
             "into" => is_net(w, k + 1),
+            // "lifted it over the goalkeeper", "looped over the keeper".
+            "over"
+                if matches!(n, "goalkeeper" | "keeper")
+                    || n == "the" && matches!(at(w, k + 2), "goalkeeper" | "keeper") =>
+            {
+                true
+            }
             "over" => {
                 k > from
                     && matches!(w[from], "his" | "her" | "the")

@@ -68,4 +68,6 @@ pub fn parse(text: &str) -> Result<Match, ReportError> {
 }
 
 #[cfg(test)]
+mod made_up;
+#[cfg(test)]
 mod tests;

@@ -126,6 +126,11 @@ fn digits(s: &str) -> Option<u16> {
 pub fn plus_minute(word: &str) -> Option<(u16, u16)> {
     let w = word.trim_end_matches(['\'', '’']);
     let (m, a) = w.split_once('+')?;
+    // "the 90+3rd minute".
+    let a = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| a.strip_suffix(s))
+        .unwrap_or(a);
     Some((digits(m)?, digits(a)?))
 }
 

@@ -4,7 +4,7 @@
 use super::numbers::score;
 use super::result::Found;
 use super::tokens::{Tok, cap_chunks, join};
-use super::vocab::results::NOT_TEAM;
+use super::vocab::results::{NOT_TEAM, VENUE_WORDS};
 use crate::model::Score;
 
 /// A team name as written, without a leading "Ten-man" or a wire prefix, in title case when
@@ -56,11 +56,19 @@ pub fn teamish(toks: &[Tok]) -> bool {
         && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
 }
 
+/// Beside a score ("Wexley Park 2-1 Vale") a run is a team even with a venue word in it.
+fn team_beside_score(toks: &[Tok]) -> bool {
+    !toks
+        .iter()
+        .any(|t| NOT_TEAM.contains(&t.low.as_str()) && !VENUE_WORDS.contains(&t.low.as_str()))
+        && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
+}
+
 /// "Home 2 - 1 Away", "Home 2-1 Away: headline", "HOME 4 AWAY 1".
 pub fn scoreline(toks: &[Tok]) -> Option<Found> {
     let chunks = cap_chunks(toks);
     let &(s0, e0) = chunks.first()?;
-    if s0 != 0 || !teamish(&toks[s0..e0]) {
+    if s0 != 0 || !team_beside_score(&toks[s0..e0]) {
         return None;
     }
     let (h, a, next) = if let Some(sc) = toks.get(e0).and_then(|t| score(&t.low)) {
@@ -76,7 +84,7 @@ pub fn scoreline(toks: &[Tok]) -> Option<Found> {
     let tail_ok = toks
         .get(e1)
         .is_none_or(|t| matches!(t.low.as_str(), ":" | "(" | "|" | "-"));
-    (tail_ok && teamish(&toks[s1..e1]))
+    (tail_ok && team_beside_score(&toks[s1..e1]))
         .then(|| Found {
             home: team_name(&toks[s0..e0]),
             away: team_name(&toks[s1..e1]),
@@ -96,7 +104,7 @@ fn allcaps_scoreline(toks: &[Tok]) -> Option<Found> {
         return None;
     }
     let (a, b) = (&toks[..nums[0]], &toks[nums[0] + 1..nums[1]]);
-    let caps = |t: &[Tok]| !t.is_empty() && t.iter().all(|x| x.is_cap()) && teamish(t);
+    let caps = |t: &[Tok]| !t.is_empty() && t.iter().all(|x| x.is_cap()) && team_beside_score(t);
     let n = |k: usize| toks[k].low.parse::<u16>().ok();
     (caps(a) && caps(b)).then(|| Found {
         home: team_name(a),

@@ -3,8 +3,31 @@
 //! back". They both mark a goal and tell `sides` which team it must have been.
 
 use super::numbers::score;
+use super::triggers::is_finish_verb;
 use super::triggers::{State, Trig, at};
-use super::vocab::scoring::{FINISH_VERBS, SETTLED, SETTLING};
+use super::vocab::scoring::{SETTLED, SETTLING};
+
+/// Verbs that restore or grow a lead: "doubled their advantage".
+const LEAD_VERBS: &[&str] = &[
+    "restored",
+    "restore",
+    "restoring",
+    "regained",
+    "regain",
+    "re-established",
+    "doubled",
+    "double",
+    "doubling",
+    "extended",
+    "extend",
+    "extending",
+    "increased",
+    "increase",
+    "stretched",
+    "stretch",
+    "stretching",
+    "reclaimed",
+];
 
 /// Verbs that bring a team level with an object between: "brought them level".
 const LEVELLING_VERBS: &[&str] = &[
@@ -42,7 +65,7 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "level"
             if w[i.saturating_sub(4)..i]
                 .iter()
-                .any(|v| LEVELLING_VERBS.contains(v) || FINISH_VERBS.contains(v)) =>
+                .any(|v| LEVELLING_VERBS.contains(v) || is_finish_verb(v)) =>
         {
             t(State::Level)
         }
@@ -50,52 +73,65 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::Level)
         }
         "tie" if matches!(at(w, i.wrapping_sub(2)), "made" | "make") => t(State::Level),
-        "lead"
-            if at(w, i.wrapping_sub(1)) == "the"
+        // "took the lead", "restored their lead", "doubled the advantage", "gave the hosts
+        // the lead" (the team credited is the object).
+        "lead" | "advantage" | "cushion" | "margin" => {
+            let back = &w[i.saturating_sub(6)..i];
+            let took = matches!(at(w, i.wrapping_sub(1)), "the" | "a" | "an")
                 && matches!(
                     at(w, i.wrapping_sub(2)),
-                    "took" | "take" | "taking" | "takes" | "restored" | "regained"
-                ) =>
-        {
-            t(State::Lead)
+                    "took" | "take" | "taking" | "takes" | "taken"
+                );
+            let kept = back.iter().any(|v| LEAD_VERBS.contains(v));
+            let given = back.iter().any(|v| {
+                matches!(
+                    *v,
+                    "give" | "gave" | "giving" | "gives" | "given" | "handed"
+                )
+            });
+            if given {
+                Some(Trig {
+                    object_side: true,
+                    ..t(State::Lead)?
+                })
+            } else if (took && x == "lead") || kept {
+                t(State::Lead)
+            } else {
+                None
+            }
         }
-        "lead"
-            if at(w, i.wrapping_sub(1)).ends_with("'s")
-                || matches!(at(w, i.wrapping_sub(1)), "'s" | "their" | "'")
-                    && matches!(at(w, i.wrapping_sub(3)), "restored" | "doubled") =>
+        // "reduced the deficit", "halved the arrears".
+        "deficit" | "arrears" | "gap"
+            if w[i.saturating_sub(4)..i].iter().any(|v| {
+                matches!(
+                    *v,
+                    "reduced" | "reduce" | "halved" | "halve" | "cut" | "narrowed" | "narrow"
+                )
+            }) =>
         {
-            t(State::Lead)
-        }
-        "lead"
-            if matches!(at(w, i.wrapping_sub(1)), "their" | "his" | "her" | "the")
-                && matches!(
-                    at(w, i.wrapping_sub(2)),
-                    "doubled" | "extended" | "restored" | "increased"
-                ) =>
-        {
-            t(State::Lead)
-        }
-        "lead"
-            if at(w, i.wrapping_sub(1)) == "the"
-                && matches!(
-                    at(w, i.wrapping_sub(3)),
-                    "give" | "gave" | "giving" | "gives" | "handed"
-                ) =>
-        {
-            Some(Trig {
-                object_side: true,
-                ..t(State::Lead)?
-            })
+            t(State::Back)
         }
         "ahead" | "front"
             if matches!(
                 at(w, i.wrapping_sub(1)),
-                "went" | "go" | "going" | "goes" | "in"
-            ) && !matches!(at(w, i.wrapping_sub(1)), "in")
-                || (x == "front"
-                    && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going")) =>
+                "went" | "go" | "going" | "goes" | "gone"
+            ) || (x == "front"
+                && at(w, i.wrapping_sub(1)) == "in"
+                && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going" | "gone")) =>
         {
             t(State::Lead)
+        }
+        // "The visitors were ahead after six minutes": a lead with a time is a goal; "were
+        // ahead at the break" is only the score.
+        "ahead" | "front"
+            if matches!(at(w, i.wrapping_sub(1)), "were" | "was")
+                || x == "front"
+                    && at(w, i.wrapping_sub(1)) == "in"
+                    && matches!(at(w, i.wrapping_sub(2)), "were" | "was") =>
+        {
+            matches!(n1, "after" | "on" | "in" | "inside" | "within" | "early")
+                .then(|| t(State::Lead))
+                .flatten()
         }
         // "were ahead through Banks", "were level through a Cole header".
         "ahead" | "front" | "level"

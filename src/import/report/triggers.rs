@@ -97,6 +97,26 @@ fn sought(w: &[&str], i: usize) -> bool {
     })
 }
 
+/// A finishing verb in any of its forms: "nodded", "nodding", "firing", "curls".
+pub fn is_finish_verb(x: &str) -> bool {
+    if FINISH_VERBS.contains(&x) {
+        return true;
+    }
+    let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
+        return x
+            .strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && FINISH_VERBS.contains(&s));
+    };
+    let undoubled = stem
+        .char_indices()
+        .last()
+        .filter(|&(k, c)| k > 0 && stem[..k].ends_with(c))
+        .map(|(k, _)| &stem[..k]);
+    FINISH_VERBS.contains(&stem)
+        || FINISH_VERBS.contains(&format!("{stem}e").as_str())
+        || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
+}
+
 /// Whether a scoring phrase starts at word `i`.
 pub fn starts_at(w: &[&str], i: usize) -> bool {
     i < w.len() && trig_at(w, i, w.len()).is_some()
@@ -263,7 +283,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        _ if FINISH_VERBS.contains(&x)
+        _ if is_finish_verb(x)
             && !matches!(
                 x,
                 "struck" | "shot" | "drove" | "finished" | "converted" | "turned" | "forced"
@@ -271,16 +291,48 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
-        // "finished as top scorer", "finished the tournament": a tally, not a goal.
+        "converted" => t(State::None),
+        // "finished coolly", "finished off the move", but not "finished with ten men".
         "finished"
-            if matches!(
-                at(w, i + 1),
-                "as" | "with" | "the" | "his" | "her" | "their" | "on" | "top" | "level"
-            ) =>
+            if finish_target(w, i + 1, b)
+                || matches!(
+                    n1,
+                    "off"
+                        | "from"
+                        | "coolly"
+                        | "calmly"
+                        | "clinically"
+                        | "neatly"
+                        | "superbly"
+                        | "expertly"
+                        | "emphatically"
+                        | "brilliantly"
+                        | "low"
+                        | "high"
+                ) =>
         {
-            None
+            t(State::None)
         }
-        "converted" | "finished" => t(State::None),
+        // "followed up to score", "was left to score", but not "failed to score".
+        "score"
+            if at(w, i.wrapping_sub(1)) == "to"
+                && !matches!(
+                    at(w, i.wrapping_sub(2)),
+                    "chance"
+                        | "opportunity"
+                        | "failed"
+                        | "unable"
+                        | "able"
+                        | "going"
+                        | "trying"
+                        | "try"
+                        | "tried"
+                        | "attempt"
+                        | "bid"
+                ) =>
+        {
+            t(State::None)
+        }
         _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
             ordinal: ordinal_goal_phrase(w, i),
             ..t(State::None)?

@@ -6,7 +6,7 @@ use super::clock::broadcast;
 use super::narrative::{self, ShotStory};
 use super::raw::{Event as Raw, Point, name_of};
 use super::squad::Squads;
-use crate::model::clock::{EXTRA_SECOND, FIRST_HALF, SECOND_HALF, SHOOTOUT};
+use crate::model::clock::SHOOTOUT;
 use crate::model::{CardColour, Event, EventKind, PitchPoint, Score, Side};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -100,14 +100,16 @@ pub fn convert(
             progress.started[usize::from(period.min(5))] = true;
             e.kind = EventKind::PeriodStart;
             e.side = Side::None;
-            e.text = period_start(ctx, period);
+            e.text = narrative::period_start(period, ctx.kick_off.as_deref());
             true
         }
         "Half End" if !progress.ended[usize::from(period.min(5))] => {
             progress.ended[usize::from(period.min(5))] = true;
             e.kind = EventKind::PeriodEnd;
             e.side = Side::None;
-            e.text = period_end(ctx, period, progress);
+            let teams = (ctx.squads.home.name.as_str(), ctx.squads.away.name.as_str());
+            let score = (progress.score, progress.shootout);
+            e.text = narrative::period_end(period, ctx.last_period, teams, score);
             true
         }
         "Goal Keeper" => save(ctx, i, raw, player.as_deref(), &mut e),
@@ -283,34 +285,4 @@ fn substitution(
     );
     e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or_default()];
     true
-}
-
-fn period_start(ctx: &Context<'_, '_>, period: u8) -> String {
-    match period {
-        FIRST_HALF => ctx.kick_off.clone().unwrap_or_else(|| "Kick-off.".into()),
-        SECOND_HALF => "The second half is under way.".into(),
-        3 => "Extra time begins.".into(),
-        EXTRA_SECOND => "The second half of extra time begins.".into(),
-        _ => "The penalty shoot-out begins.".into(),
-    }
-}
-
-fn period_end(ctx: &Context<'_, '_>, period: u8, progress: &Progress) -> String {
-    let (home, away) = (&ctx.squads.home.name, &ctx.squads.away.name);
-    let s = progress.score;
-    let what = match period {
-        FIRST_HALF => "Half time",
-        SECOND_HALF if ctx.last_period > SECOND_HALF => "End of normal time",
-        3 => "Half time in extra time",
-        EXTRA_SECOND if ctx.last_period > EXTRA_SECOND => "End of extra time",
-        SHOOTOUT => {
-            let p = progress.shootout;
-            return format!(
-                "{home} {} {away} after extra time; {}-{} on penalties.",
-                s, p.home, p.away
-            );
-        }
-        _ => "Full time",
-    };
-    format!("{what}: {home} {s} {away}.")
 }

@@ -1,7 +1,8 @@
 //! The words for each moment, written from the data: who, how, from where, with what result.
 
 use super::raw::{Point, Shot, name_of};
-use crate::model::CardColour;
+use crate::model::clock::{EXTRA_FIRST, EXTRA_SECOND, FIRST_HALF, SECOND_HALF, SHOOTOUT};
+use crate::model::{CardColour, Score};
 
 /// StatsBomb draws a 120 x 80 yard pitch with the goal centre at (120, 40).
 const GOAL: Point = Point { x: 120.0, y: 40.0 };
@@ -154,6 +155,36 @@ pub fn minor(label: &str, player: Option<&str>, other: Option<&str>, team: &str)
         (_, None, _) if team.is_empty() => format!("{label}."),
         (_, None, _) => format!("{label} ({team})."),
     }
+}
+
+/// The first Half Start of a period; the kick-off says where and who refereed, if known.
+pub fn period_start(period: u8, kick_off: Option<&str>) -> String {
+    match period {
+        FIRST_HALF => kick_off.unwrap_or("Kick-off.").to_string(),
+        SECOND_HALF => "The second half is under way.".into(),
+        EXTRA_FIRST => "Extra time begins.".into(),
+        EXTRA_SECOND => "The second half of extra time begins.".into(),
+        _ => "The penalty shoot-out begins.".into(),
+    }
+}
+
+/// The first Half End of a period, with the score: "Half time: Rovers 1-0 Athletic."
+/// `last` is the match's last period, which tells full time from the end of normal time.
+pub fn period_end(
+    period: u8,
+    last: u8,
+    (home, away): (&str, &str),
+    (s, pens): (Score, Score),
+) -> String {
+    let what = match period {
+        FIRST_HALF => "Half time",
+        SECOND_HALF if last > SECOND_HALF => "End of normal time",
+        EXTRA_FIRST => "Half time in extra time",
+        EXTRA_SECOND if last > EXTRA_SECOND => "End of extra time",
+        SHOOTOUT => return format!("{home} {s} {away}; {pens} on penalties."),
+        _ => "Full time",
+    };
+    format!("{what}: {home} {s} {away}.")
 }
 
 #[cfg(test)]

@@ -115,3 +115,6 @@ pub const NOT_TEAM: &[&str] = &[
     "var",
     "derby",
 ];
+
+/// Venue words that also end club names ("Wexley Park", "Queen's Park").
+pub const VENUE_WORDS: &[&str] = &["park", "stadium", "arena", "ground", "road", "lane"];
