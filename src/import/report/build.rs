@@ -159,7 +159,15 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
         passes.push(lg);
     }
-    let goal_list = goals::sort_by_time(goals::merge(passes, total));
+    let mut goal_list = goals::merge(passes, total);
+    if let Some(t) = total.filter(|&t| goal_list.len() < t) {
+        let mut told = kicks.clone();
+        for m in &mentions {
+            told[m.sent] = true;
+        }
+        goal_list.extend(super::unsaid::goals(&sents, &told, t - goal_list.len()));
+    }
+    let goal_list = goals::sort_by_time(goal_list);
 
     let scorer_of = |si: usize| -> Option<usize> {
         let g = goal_list

@@ -118,3 +118,41 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
             .windows(2)
             .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
 }
+
+/// A goal that did not stand: "thought he had given Iran the lead, only for VAR to rule it
+/// out", "had the ball in the net, but it was disallowed for offside".
+pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
+    let believed = w[a..i]
+        .windows(3)
+        .any(|p| matches!(p[0], "thought" | "believed") && p[2] == "had");
+    let rest = &w[i..w.len().min(i + 14)];
+    let rest = rest
+        .iter()
+        .position(|x| matches!(*x, "." | ";"))
+        .map_or(rest, |e| &rest[..e]);
+    let undone = rest.windows(2).any(|p| {
+        p == ["only", "for"]
+            || matches!(p[0], "ruled" | "chalked" | "struck") && matches!(p[1], "out" | "off")
+            || matches!(p[0], "disallowed" | "overturned")
+    }) || rest.last().is_some_and(|x| *x == "disallowed");
+    believed || undone
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn goals_that_did_not_stand() {
+        let w = words("Lee thought he had given Rovers the lead , only for VAR to rule it out");
+        assert!(overturned(&w, 0, 5));
+        let w = words("Kim had the ball in the net but it was disallowed for offside");
+        assert!(overturned(&w, 0, 1));
+        let w = words("Kim scored in the 20th minute and Rovers held on");
+        assert!(!overturned(&w, 0, 1));
+    }
+}

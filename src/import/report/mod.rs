@@ -39,6 +39,7 @@ mod state_phrases;
 mod teams;
 mod tokens;
 mod triggers;
+mod unsaid;
 mod venue;
 mod vocab;
 

@@ -2,7 +2,7 @@
 //! in", "made it 2-1", "took the lead", "into his own net"), and the words that cancel one
 //! ("hit the post", "ruled out", "could have").
 
-use super::finish::{cancelled, finish_target, is_net};
+use super::finish::{cancelled, finish_target, is_net, overturned};
 use super::numbers::{cardinal, ordinal, score};
 use super::state_phrases::state_phrase;
 use super::vocab::scoring::{COMPLETING, FINISH_VERBS, GOAL_NOUNS, WOODWORK};
@@ -74,6 +74,7 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
     while i < b {
         if let Some(t) = trig_at(w, i, b)
             && !cancelled(w, a, i)
+            && !overturned(w, a, i)
         {
             // "tapped into an open goal", "turned it into his own net": one finish told by a
             // verb and its target is one phrase, whose flags are the union of both.
