@@ -12,6 +12,7 @@ use super::players::Ref;
 use super::triggers::{self, State, Trig};
 use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS};
 use super::vocab::results::{LOSE, WIN};
+use super::vocab::scoring::{GOAL_NOUNS, SHOT_NOUNS};
 use crate::model::Side;
 
 /// One telling of a goal.
@@ -50,6 +51,15 @@ fn actor(
             _ => resolve_back(sents, si, k, None).map(|id| (id, false)),
         }
     };
+    // "with Mbappe scoring a hat-trick": the player right before a scoring participle.
+    if s.low(t).ends_with("ing")
+        && let Some(r) = s
+            .refs
+            .iter()
+            .find(|r| r.tok + r.len == t && r.tok >= a && matches!(r.r, Ref::Person(_)))
+    {
+        return (person(r.tok), Side::None);
+    }
     for k in (a..t).rev() {
         if s.low(k) == "who"
             && k > a
@@ -208,7 +218,13 @@ fn when_agent(
 /// in supplied it; someone else put it in.
 fn provider(s: &Sent, k: usize) -> bool {
     let end = k + ref_len(s, k);
-    matches!(s.low(end), "'s" | "'") && (1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d)))
+    // "Thuram's lay-off": whoever owns something other than the shot or the goal set it up.
+    let other_thing = (1..3).all(|d| {
+        let w = s.low(end + d);
+        !SHOT_NOUNS.contains(&w) && !GOAL_NOUNS.contains(&w)
+    });
+    matches!(s.low(end), "'s" | "'")
+        && ((1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d))) || other_thing)
 }
 
 /// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
@@ -352,8 +368,17 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             side
         };
         // "X made two goals and Porto won": in a result sentence the goals are the winner's.
+        // "... scoring a hat-trick in defeat": the loser's goals.
+        let in_defeat = (first.tok..s.toks.len().min(first.tok + 8)).any(|k| {
+            s.low(k) == "in" && matches!(s.low(k + 1), "defeat" | "vain")
+                || s.low(k) == "losing" && s.low(k + 1) == "cause"
+        });
         let side = if side == Side::None && !matches!(t.state, State::Back) && !t.own_goal {
-            winner_of(s)
+            if in_defeat {
+                winner_of(s).opponent()
+            } else {
+                winner_of(s)
+            }
         } else {
             side
         };
@@ -378,8 +403,28 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         };
         expand(sents, si, a, b, t, base, &mut out);
     }
+    // "X scored, and a minute later he struck again": a pronoun after a named scorer in the
+    // same sentence is that scorer.
+    let mut named: Option<usize> = None;
+    for m in &mut out {
+        let pronoun = matches!(s.low(pronoun_before(s, m.tok)), "he" | "she");
+        if m.strong {
+            named = m.scorer;
+        } else if pronoun && m.scorer.is_some() && named.is_some() {
+            m.scorer = named;
+        }
+    }
     let out = merge_in_sentence(out);
     possessive_scorers(s, out)
+}
+
+/// The nearest "he" or "she" before the scoring phrase at `t` in its clause, else `t`.
+fn pronoun_before(s: &Sent, t: usize) -> usize {
+    (t.saturating_sub(12)..t)
+        .rev()
+        .take_while(|&k| !matches!(s.low(k), "," | ";"))
+        .find(|&k| matches!(s.low(k), "he" | "she"))
+        .unwrap_or(t)
 }
 
 /// "Rovers' second goal": a team's tally.

@@ -172,7 +172,15 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
             t(State::Back)
         }
-        "consolation" => t(State::Back),
+        // "was small consolation": comfort, not a goal.
+        "consolation"
+            if !matches!(
+                at(w, i.wrapping_sub(1)),
+                "small" | "little" | "scant" | "no" | "some" | "cold" | "poor" | "any"
+            ) =>
+        {
+            t(State::Back)
+        }
         // "led through a Reid header": a lead taken by a goal, not a lead held.
         "led" if matches!(n1, "through" | "via" | "courtesy" | "thanks") => t(State::Lead),
         // "Dunmore hit back through Walsh".
