@@ -10,7 +10,7 @@ use super::doc::Sent;
 use super::finish::is_net;
 use super::goals::Goal;
 use super::players::Ref;
-use super::vocab::scoring::FINISH_VERBS;
+use super::vocab::scoring::{FINISH_VERBS, WOODWORK};
 use crate::model::Side;
 
 /// Verbs of a shot, beyond the finishing verbs.
@@ -29,15 +29,9 @@ const MISSED: &[&str] = &[
     "disallowed",
     "ruled",
     "chalked",
-    "post",
-    "bar",
-    "crossbar",
-    "woodwork",
     "denied",
     "smothered",
     "parried",
-    "cleared",
-    "blocked",
     "could",
     "should",
     "would",
@@ -48,6 +42,19 @@ const MISSED: &[&str] = &[
     "flag",
     "var",
 ];
+
+/// "hit the post", "struck the bar": the ball came back out.
+fn woodwork(s: &Sent) -> bool {
+    (0..s.toks.len()).any(|k| {
+        WOODWORK.contains(&s.low(k))
+            && (k.saturating_sub(3)..k).any(|j| {
+                matches!(
+                    s.low(j),
+                    "hit" | "hits" | "struck" | "rattled" | "against" | "onto" | "crashed"
+                )
+            })
+    })
+}
 
 /// Where the ball ends in the net: "into the bottom corner", "inside the far post", "over
 /// the keeper" (the name after "over" is a person). The word index, if any.
@@ -96,6 +103,7 @@ pub fn goals(sents: &[Sent], told: &[bool], wanted: usize) -> Vec<Goal> {
             || s.quoted
             || !matches!(s.kind, BlockKind::Narrative | BlockKind::Bullet)
             || s.toks.iter().any(|t| MISSED.contains(&t.low.as_str()))
+            || woodwork(s)
         {
             continue;
         }
@@ -155,8 +163,10 @@ mod tests {
             across Dan Ray.\n\
             In the 70th minute Tom Pye let fly from 25 yards and the ball skidded into the \
             bottom corner.\n\
-            Jim Orr curled a shot towards goal but Dan Ray saved it at the near post.\n";
-        assert_eq!(scorers(text, 5), ["Ben Cole", "Tom Pye"]);
+            Jim Orr curled a shot towards goal but Dan Ray saved it at the near post.\n\
+            Jim Orr then struck the post and the ball rolled into the net off Dan Ray.\n\
+            On 80 minutes Sam Hill curled a shot inside the far post.\n";
+        assert_eq!(scorers(text, 5), ["Ben Cole", "Tom Pye", "Sam Hill"]);
         assert_eq!(scorers(text, 1).len(), 1);
     }
 }
