@@ -36,6 +36,17 @@ pub fn at(w: &[&str], i: usize) -> Option<(When, usize)> {
         let period = if first { 1 } else { 2 };
         return Some((When::At(Clock::exact(period, base, n)), span + 2 - i));
     }
+    // "needed only 17 minutes to", "took just four minutes to": the minute it happened.
+    if any(i, &["needed", "took", "needing", "taking"]) {
+        let skip = usize::from(any(i + 1, &["only", "just", "barely", "merely"]));
+        if let Some(n) = w.get(i + 1 + skip).and_then(|x| cardinal(x))
+            && (1..=120).contains(&n)
+            && any(i + 2 + skip, &["minutes", "minute"])
+            && has(i + 3 + skip, "to")
+        {
+            return Some((When::At(Clock::from_minute(n, 0)), 3 + skip));
+        }
+    }
     let n = cardinal(w.get(i)?).filter(|&n| n <= 30)?;
     if !any(i + 1, &["minutes", "minute", "mins"]) {
         return None;
@@ -113,5 +124,9 @@ mod tests {
             [When::At(Clock::exact(2, 84, 0))]
         );
         assert_eq!(whens("five minutes later"), []);
+        assert_eq!(
+            whens("he needed only 17 minutes to score"),
+            [When::At(Clock::exact(1, 17, 0))]
+        );
     }
 }

@@ -138,6 +138,28 @@ pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
     believed || undone
 }
 
+/// A record, not a goal: "the oldest player to score in a knockout game", "only the second
+/// man to score three goals in a final".
+pub fn record(w: &[&str], a: usize, i: usize) -> bool {
+    if i == 0 || at(w, i - 1) != "to" {
+        return false;
+    }
+    let before = &w[a.max(i.saturating_sub(7))..i - 1];
+    let ranked = before.iter().any(|x| {
+        matches!(
+            *x,
+            "first" | "only" | "oldest" | "youngest" | "second" | "third" | "last" | "latest"
+        ) || x.ends_with("est")
+    });
+    let who = before.iter().any(|x| {
+        matches!(
+            *x,
+            "player" | "man" | "woman" | "teenager" | "substitute" | "defender" | "goalkeeper"
+        )
+    });
+    ranked && who
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +176,9 @@ mod tests {
         assert!(overturned(&w, 0, 1));
         let w = words("Kim scored in the 20th minute and Rovers held on");
         assert!(!overturned(&w, 0, 1));
+        let w = words("Lee became the oldest player to score in a final");
+        assert!(record(&w, 0, 6));
+        let w = words("Lee was left to score the sixth");
+        assert!(!record(&w, 0, 4));
     }
 }

@@ -82,8 +82,13 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
         return !place_before && !article_before;
     }
     let poss_noun = toks.get(e).is_some_and(Tok::is_possessive) && PLAYER_NOUNS.contains(&after2);
+    // "Pepe, 39, became": an age in apposition.
+    let aged = after == ","
+        && after2.parse::<u8>().is_ok_and(|n| (15..=45).contains(&n))
+        && low(toks, Some(e + 2)) == ",";
     role_before
         || poss_noun
+        || aged
         || (ACTS.contains(&after) && !article_before && !place_before)
         || (matches!(
             before,

@@ -2,7 +2,7 @@
 //! in", "made it 2-1", "took the lead", "into his own net"), and the words that cancel one
 //! ("hit the post", "ruled out", "could have").
 
-use super::finish::{cancelled, finish_target, is_net, overturned};
+use super::finish::{cancelled, finish_target, is_net, overturned, record};
 use super::numbers::{cardinal, ordinal, score};
 use super::state_phrases::state_phrase;
 use super::vocab::scoring::{COMPLETING, FINISH_VERBS, GOAL_NOUNS, WOODWORK};
@@ -75,6 +75,7 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
         if let Some(t) = trig_at(w, i, b)
             && !cancelled(w, a, i)
             && !overturned(w, a, i)
+            && !record(w, a, i)
         {
             // "tapped into an open goal", "turned it into his own net": one finish told by a
             // verb and its target is one phrase, whose flags are the union of both.
@@ -104,9 +105,10 @@ pub fn is_finish_verb(x: &str) -> bool {
         return true;
     }
     let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
-        return x
-            .strip_suffix('s')
-            .is_some_and(|s| s.len() > 2 && FINISH_VERBS.contains(&s));
+        return x.strip_suffix('s').is_some_and(|s| {
+            s.len() > 2
+                && (FINISH_VERBS.contains(&s) || FINISH_VERBS.contains(&format!("{s}ed").as_str()))
+        });
     };
     let undoubled = stem
         .char_indices()
@@ -115,6 +117,8 @@ pub fn is_finish_verb(x: &str) -> bool {
         .map(|(k, _)| &stem[..k]);
     FINISH_VERBS.contains(&stem)
         || FINISH_VERBS.contains(&format!("{stem}e").as_str())
+        // "steering", "lashing": the past form is the one listed.
+        || FINISH_VERBS.contains(&format!("{stem}ed").as_str())
         || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
 }
 
