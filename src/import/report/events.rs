@@ -60,6 +60,17 @@ fn actor(
     {
         return (person(r.tok), Side::None);
     }
+    // "It was left to Leao, another substitute, to curl the sixth in".
+    if let Some(r) = s.refs.iter().find(|r| {
+        r.tok < t
+            && r.tok >= 2
+            && matches!(r.r, Ref::Person(_))
+            && s.low(r.tok - 1) == "to"
+            && matches!(s.low(r.tok - 2), "left" | "fell")
+            && s.low(t.saturating_sub(1)) == "to"
+    }) {
+        return (person(r.tok), Side::None);
+    }
     for k in (a..t).rev() {
         if s.low(k) == "who"
             && k > a
