@@ -104,16 +104,24 @@ fn synthetic_key_moments_render(bencher: Bencher) {
     render(bencher, &synthetic_at_63());
 }
 
-#[divan::bench]
-fn synthetic_every_event_draw(bencher: Bencher) {
-    let app = app_at(
+fn synthetic_every_event_at_80() -> App {
+    app_at(
         synthetic(),
         &[
             Action::JumpTo(Clock::exact(2, 80, 0)),
             Action::ToggleAllEvents,
         ],
-    );
-    redraw(bencher, &app);
+    )
+}
+
+#[divan::bench]
+fn synthetic_every_event_draw(bencher: Bencher) {
+    redraw(bencher, &synthetic_every_event_at_80());
+}
+
+#[divan::bench]
+fn synthetic_every_event_render(bencher: Bencher) {
+    render(bencher, &synthetic_every_event_at_80());
 }
 
 #[divan::bench]

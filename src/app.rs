@@ -49,11 +49,13 @@ pub struct App {
 }
 
 impl App {
-    /// Opens at kick-off so nothing is spoiled.
+    /// Opens at kick-off so nothing is spoiled: the first key moment, past any line-ups or
+    /// other minor events a data feed puts before it.
     pub fn new(timeline: Timeline) -> Self {
+        let cursor = timeline.view(false).first();
         App {
             timeline,
-            cursor: 0,
+            cursor,
             mode: Mode::Browse,
             playing: false,
             speed: 1,
@@ -105,6 +107,24 @@ impl App {
     fn go(&mut self, i: usize) {
         let last = self.timeline.len().saturating_sub(1);
         self.cursor = self.view().snap(i.min(last));
+    }
+
+    /// The first shown moment at `clock`, else the match as it stood then.
+    fn jump_to(&mut self, clock: &Clock) {
+        let at = self.timeline.index_at(clock);
+        let events = &self.timeline.the_match.events;
+        let same_minute = |i: usize| {
+            events
+                .get(i)
+                .is_some_and(|e| e.clock.cmp_time(clock).is_eq())
+        };
+        match self.view().next(at) {
+            // A minor event at that minute gives way to the minute's first key moment.
+            Some(next) if !self.view().contains(at) && same_minute(at) && same_minute(next) => {
+                self.cursor = next
+            }
+            _ => self.go(at),
+        }
     }
 
     fn step(&mut self, next: Option<usize>) {
@@ -214,7 +234,7 @@ impl App {
                 Mode::PlayerSearch(text) => self.find_player(&text),
                 other => self.mode = other,
             },
-            Action::JumpTo(clock) => self.go(self.timeline.index_at(&clock)),
+            Action::JumpTo(clock) => self.jump_to(&clock),
             Action::CancelInput => self.mode = Mode::Browse,
             Action::ToggleAutoplay => {
                 self.playing = !self.playing;

@@ -14,7 +14,8 @@ use std::path::PathBuf;
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// A match report (text) or a touchline match file (JSON); the bundled sample when absent.
+    /// A match report (text), a StatsBomb events file or a touchline match file (JSON); the
+    /// bundled sample when absent.
     pub file: Option<PathBuf>,
     /// Open at this minute instead of kick-off (67, 45+2, 90+4).
     #[arg(long, value_name = "MINUTE", value_parser = parse_minute, conflicts_with = "goal")]
@@ -37,12 +38,12 @@ pub struct Cli {
 pub enum Command {
     /// Print the match as text (teams, score, goals with minutes, cards, warnings) and exit.
     Summary {
-        /// A match report or match file.
+        /// A match report, StatsBomb events file or touchline match file.
         file: PathBuf,
     },
     /// Convert a match report into a touchline match file.
     Convert {
-        /// A match report or match file.
+        /// A match report, StatsBomb events file or touchline match file.
         file: PathBuf,
         /// Where to write the match file ("-" for stdout); FILE with a .json extension when
         /// absent.

@@ -13,8 +13,8 @@ pub use search::{Found, Miss, fold};
 pub use totals::{ShotTotals, is_shot};
 pub use view::View;
 
-use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side};
-use apply::{apply, build_roster, find, player_index};
+use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side, clock};
+use apply::{apply, build_roster, find, player_index, stated_shootout};
 use axis::Axis;
 
 /// A player of either team, in the order the viewer lists them.
@@ -76,7 +76,12 @@ pub struct Timeline {
     /// Whether the source said who started; without it "on the pitch" is unknown.
     pub lineups_known: bool,
     initial: State,
+    /// The distinct states in match order. Most events (passes, carries, pressures) change
+    /// nothing the viewer shows, so a state is stored only when an event changes it: a data
+    /// feed's 4,000 events need a few dozen, not 4,000 copies of every player's line.
     states: Vec<State>,
+    /// For each event, which of `states` holds the match as it stood after it.
+    state_of: Vec<usize>,
     goals: Vec<usize>,
     cards: Vec<usize>,
     /// Shots that say where they were taken from, for the shot map.
@@ -114,11 +119,21 @@ impl Timeline {
                 .collect(),
             shots: Default::default(),
         };
-        let mut states = Vec::with_capacity(the_match.events.len());
+        let stated_shootout = stated_shootout(&the_match);
+        let mut states: Vec<State> = Vec::new();
+        let mut state_of = Vec::with_capacity(the_match.events.len());
         let mut state = initial.clone();
         for event in &the_match.events {
             apply(&mut state, event, &roster);
-            states.push(state.clone());
+            if let Some(result) = stated_shootout
+                && event.clock.period == clock::SHOOTOUT
+            {
+                state.shootout = result;
+            }
+            if states.last() != Some(&state) {
+                states.push(state.clone());
+            }
+            state_of.push(states.len() - 1);
         }
         let events = &the_match.events;
         let indices = |keep: fn(&Event) -> bool| -> Vec<usize> {
@@ -162,6 +177,7 @@ impl Timeline {
             lineups_known,
             initial,
             states,
+            state_of,
             goals,
             cards,
             shots,
@@ -186,8 +202,10 @@ impl Timeline {
 
     /// The state after event `i` (clamped); the kick-off state for a match with no events.
     pub fn state(&self, i: usize) -> &State {
-        self.states
-            .get(i.min(self.states.len().saturating_sub(1)))
+        let last = self.state_of.len().saturating_sub(1);
+        self.state_of
+            .get(i.min(last))
+            .and_then(|&s| self.states.get(s))
             .unwrap_or(&self.initial)
     }
 
@@ -263,12 +281,15 @@ impl Timeline {
         self.goals.iter().copied().rev().find(|&g| g < i)
     }
 
-    /// The last event at or before `clock`: the match as it stood at that minute.
+    /// The first event at `clock` when something happened then, else the last one before it:
+    /// typing a minute lands on that minute's moment, or on the match as it stood.
     pub fn index_at(&self, clock: &Clock) -> usize {
         let events = &self.the_match.events;
-        events
-            .partition_point(|e| e.clock.cmp_time(clock).is_le())
-            .saturating_sub(1)
+        let first = events.partition_point(|e| e.clock.cmp_time(clock).is_lt());
+        match events.get(first) {
+            Some(e) if e.clock.cmp_time(clock).is_eq() => first,
+            _ => first.saturating_sub(1),
+        }
     }
 
     /// Where event `i` sits on the match's time axis, from 0.0 (kick-off) to 1.0.

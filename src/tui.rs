@@ -67,7 +67,7 @@ fn action_for(app: &App, ev: &Event, size: Rect) -> Option<Action> {
         MouseEventKind::ScrollDown => Some(Action::Next),
         MouseEventKind::ScrollUp => Some(Action::Prev),
         MouseEventKind::Down(MouseButton::Left) => {
-            let bar = ui::areas(size)?.timeline_bar;
+            let bar = ui::layout(app, size)?.timeline_bar;
             bar.contains(Position::new(mouse.column, mouse.row))
                 .then(|| Action::Seek(ui::timeline_bar::fraction_at(mouse.column, bar)))
         }

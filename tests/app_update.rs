@@ -477,3 +477,43 @@ fn shot_totals_and_minutes_played_follow_the_cursor() {
     assert_eq!(minutes(&app, Side::Home, "Hugo Salas"), Some(63));
     assert_eq!(app.state().shots(Side::Home).shots, 4);
 }
+
+#[test]
+fn opens_on_the_first_key_moment_past_line_ups() {
+    let mut m = located::located_match(1);
+    let mut line_up = Event::new(Clock::exact(1, 0, 0), EventKind::Note, Side::Home);
+    line_up.minor = true;
+    m.events.insert(0, line_up);
+    let app = App::new(Timeline::new(m));
+    assert_eq!(app.cursor, 1);
+    assert_eq!(app.current().map(|e| e.kind), Some(EventKind::PeriodStart));
+}
+
+#[test]
+fn a_typed_minute_lands_on_that_minutes_first_moment() {
+    let mut m = fixture();
+    // Full time at the same minute as the winner, as a report's inferred clocks can have it.
+    m.events[11].clock = Clock::exact(2, 90, 3);
+    let mut app = App::new(Timeline::new(m));
+    app.update(Action::JumpTo(Clock::exact(2, 90, 3)));
+    assert_eq!(
+        app.cursor, 10,
+        "the winner, not the full-time whistle after it"
+    );
+}
+
+#[test]
+fn a_shootout_stated_without_its_kicks_shows_from_the_shootout_on() {
+    let mut m = fixture();
+    m.final_score = Score::new(3, 1);
+    m.shootout = Some(Score::new(4, 3));
+    m.events[11].clock = Clock::exact(5, 120, 0);
+    let app = App::new(Timeline::new(m));
+    assert_eq!(app.timeline.state(10).shootout, Score::new(0, 0));
+    assert_eq!(app.timeline.state(11).shootout, Score::new(4, 3));
+    assert_eq!(
+        app.timeline.state(11).score,
+        Score::new(3, 1),
+        "never added to the score"
+    );
+}

@@ -138,7 +138,7 @@ fn every_kind_of_bad_input_gets_one_clear_line() {
         std::fs::write(&p, bytes).expect("write fixture");
         p
     };
-    assert_bad_input(&dir.path().join("missing.txt"), "No such file");
+    assert_bad_input(&dir.path().join("missing.txt"), "no such file");
     assert_bad_input(dir.path(), "is a directory");
     assert_bad_input(&write("empty.txt", b""), "file is empty");
     assert_bad_input(

@@ -45,7 +45,7 @@ impl fmt::Display for MatchFileError {
             MatchFileError::Json(e) => write!(f, "invalid JSON: {e}"),
             MatchFileError::NotAMatchFile => write!(
                 f,
-                "JSON but not a match file (expected \"format\": \"{FORMAT}\")"
+                "JSON but not a match file (neither a touchline match file with \"format\": \"{FORMAT}\" nor StatsBomb events)"
             ),
             MatchFileError::UnknownFormat(found) => write!(
                 f,

@@ -28,7 +28,12 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::Io(e) => write!(f, "{e}"),
+            // The OS's wording ("No such file or directory (os error 2)") reads like a crash.
+            ImportError::Io(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => f.write_str("no such file"),
+                std::io::ErrorKind::PermissionDenied => f.write_str("permission denied"),
+                _ => write!(f, "cannot read: {e}"),
+            },
             ImportError::IsDirectory => f.write_str("is a directory, not a match file"),
             ImportError::Empty => f.write_str("file is empty"),
             ImportError::Binary => f.write_str("binary data, not a match report or match file"),

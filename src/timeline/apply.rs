@@ -2,7 +2,7 @@
 //! it moves on. Run once per event when the timeline is built.
 
 use super::{RosterEntry, State, totals};
-use crate::model::{CardColour, Event, EventKind, Match, Player, Side, clock};
+use crate::model::{CardColour, Event, EventKind, Match, Player, Score, Side, clock};
 
 pub fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
     roster
@@ -115,4 +115,14 @@ pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
         }
         _ => {}
     }
+}
+
+/// A report may give a shoot-out's result ("won 4-3 on penalties") without its kicks: that
+/// result, to show from the first shoot-out moment on, when no kick is an event of its own.
+pub fn stated_shootout(m: &Match) -> Option<Score> {
+    let kicks = m
+        .events
+        .iter()
+        .any(|e| e.clock.period == clock::SHOOTOUT && e.kind == EventKind::Goal);
+    m.shootout.filter(|_| !kicks)
 }

@@ -66,7 +66,7 @@ pub fn render(frame: &mut Frame, area: Rect) {
         .map(|b| format!(" {} close ", keymap::keys_label(b)))
         .unwrap_or_default();
     let block =
-        style::panel(" Keys ").title_bottom(Line::styled(close, style::dim()).right_aligned());
+        style::popup(" Keys ").title_bottom(Line::styled(close, style::dim()).right_aligned());
 
     if rows <= room {
         // One column, with blank lines between sections when the screen has room for them.

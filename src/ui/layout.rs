@@ -26,11 +26,6 @@ pub struct Areas {
     pub footer: Rect,
 }
 
-/// The layout of a match without shot data or pitch: what a prose report shows.
-pub fn areas(area: Rect) -> Option<Areas> {
-    arrange(area, false)
-}
-
 /// The layout for `app` in a terminal of `area`, or `None` when it is too small to read.
 pub fn layout(app: &App, area: Rect) -> Option<Areas> {
     let mut a = arrange(area, app.timeline.has_shot_data())?;

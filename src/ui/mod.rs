@@ -5,6 +5,7 @@ mod help;
 mod layout;
 mod moments;
 mod narrative;
+mod panel;
 mod pitch;
 mod pitch_marks;
 mod players;
@@ -15,7 +16,7 @@ mod text;
 pub mod timeline_bar;
 mod words;
 
-pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, areas, layout, pitch_shown};
+pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, layout, pitch_shown};
 
 use crate::app::{App, Mode};
 use ratatui::Frame;
@@ -71,10 +72,23 @@ fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl Iterator<Item = &'a
                 x = x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX));
                 continue;
             }
+            let style = line.style.patch(span.style);
+            if content.is_ascii() {
+                // ASCII is one cell a character, so it skips the grapheme segmentation that
+                // `set_stringn` does; control characters are dropped as `set_stringn` drops them.
+                for c in content.chars().filter(|c| !c.is_ascii_control()) {
+                    if x >= area.right() {
+                        break;
+                    }
+                    if let Some(cell) = buf.cell_mut((x, y)) {
+                        cell.set_char(c).set_style(style);
+                    }
+                    x += 1;
+                }
+                continue;
+            }
             let room = usize::from(area.right() - x);
-            x = buf
-                .set_stringn(x, y, content, room, line.style.patch(span.style))
-                .0;
+            x = buf.set_stringn(x, y, content, room, style).0;
         }
     }
 }
@@ -158,7 +172,7 @@ mod tests {
             render(&app, w, h);
         }
         assert!(render(&app, 79, 24).contains("terminal too small: 79x24, need 80x24"));
-        assert!(areas(Rect::new(0, 0, 80, 24)).is_some());
-        assert!(areas(Rect::new(0, 0, 79, 24)).is_none());
+        assert!(layout(&app, Rect::new(0, 0, 80, 24)).is_some());
+        assert!(layout(&app, Rect::new(0, 0, 79, 24)).is_none());
     }
 }

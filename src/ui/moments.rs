@@ -126,7 +126,7 @@ fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
     let plain = Style::new();
     let word = |w: &str| (w.to_string(), style::dim());
     match e.kind {
-        EventKind::Goal if i > app.cursor => vec![("Goal".into(), plain)],
+        _ if i > app.cursor => vec![(words::future_kind(e, last).into(), plain)],
         EventKind::Goal => {
             let state = app.timeline.state(i);
             let (score, pens) = if e.clock.period == clock::SHOOTOUT {

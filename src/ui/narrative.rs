@@ -12,14 +12,15 @@ use ratatui::widgets::{Padding, Paragraph, Wrap};
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let Some(e) = app.current() else {
         let block = style::panel(" Commentary ").padding(Padding::horizontal(1));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
         frame.render_widget(
             Paragraph::new(Line::styled(
                 "Nothing happened in this match.",
                 style::dim(),
             ))
-            .block(block)
             .wrap(Wrap { trim: true }),
-            area,
+            inner,
         );
         return;
     };
@@ -29,10 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Span::raw(" "),
         Span::styled(e.clock.to_string(), style::bold()),
         Span::styled(" · ", style::dim()),
-        Span::styled(
-            words::kind(e, last),
-            style::side(e.side).patch(style::bold()),
-        ),
+        Span::styled(heading(e, last), style::side(e.side).patch(style::bold())),
         Span::raw(" "),
     ]);
     let block = style::panel(title);
@@ -51,12 +49,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         let names: Vec<String> = e.players.iter().map(|p| text::clean(p)).collect();
         lines.push(Line::from(emphasise(&body, &names, style::bold())));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block.padding(Padding::horizontal(1)))
-            .wrap(Wrap { trim: true }),
-        area,
-    );
+    let block = block.padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+/// The moment's kind as a heading; a data feed's own name ("Pass", "Carry") for the events
+/// the model files as notes.
+fn heading(e: &Event, last: u8) -> String {
+    match e.label.as_deref() {
+        Some(label) if e.kind == EventKind::Note && !label.trim().is_empty() => text::clean(label),
+        _ => words::kind(e, last).to_string(),
+    }
 }
 
 /// Who did what, above the words: scorer and score, player booked, who came on for whom.

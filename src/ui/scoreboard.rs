@@ -6,7 +6,6 @@ use crate::model::{Side, clock};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 /// Room for the clock on the left and the period on the right ("ET half time").
 const SIDE_WIDTH: u16 = 13;
@@ -59,29 +58,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             &m.away.name
         };
-        Line::styled(
+        Line::from(Span::styled(
             text::fit(&text::clean(n), usize::from(w)),
             style::side(side).patch(style::bold()),
-        )
+        ))
     };
+    // Each piece is one line, fitted already: drawn as a `Line`, without a `Paragraph`'s
+    // wrapping machinery, as the scoreboard is drawn on every frame. Styles go on the spans,
+    // as a `Line`'s own style would paint its whole area (a wider score chip).
     frame.render_widget(
-        Paragraph::new(Line::from(vec![
+        Line::from(vec![
             Span::raw(" "),
             Span::styled(clock_text, style::bold()),
-        ])),
+        ]),
         left,
     );
+    frame.render_widget(team_line(Side::Home, home.width).right_aligned(), home);
     frame.render_widget(
-        Paragraph::new(team_line(Side::Home, home.width)).right_aligned(),
-        home,
-    );
-    frame.render_widget(
-        Paragraph::new(Line::styled(score, style::cursor())).centered(),
+        Line::from(Span::styled(score, style::cursor())).centered(),
         mid,
     );
-    frame.render_widget(Paragraph::new(team_line(Side::Away, away.width)), away);
+    frame.render_widget(team_line(Side::Away, away.width), away);
     frame.render_widget(
-        Paragraph::new(Line::styled(format!("{status} "), style::dim())).right_aligned(),
+        Line::from(Span::styled(format!("{status} "), style::dim())).right_aligned(),
         right,
     );
 
@@ -103,12 +102,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             return;
         }
         let [home, _, away] = halves(row);
-        let line = |side: Side, w: u16| Line::styled(words(side, usize::from(w)), style::dim());
-        frame.render_widget(
-            Paragraph::new(line(Side::Home, home.width)).right_aligned(),
-            home,
-        );
-        frame.render_widget(Paragraph::new(line(Side::Away, away.width)), away);
+        let line = |side: Side, w: u16| {
+            Line::from(Span::styled(words(side, usize::from(w)), style::dim()))
+        };
+        frame.render_widget(line(Side::Home, home.width).right_aligned(), home);
+        frame.render_widget(line(Side::Away, away.width), away);
     };
     if totals {
         both(totals_row, &|side, w| shot_line(app, side, w));

@@ -72,7 +72,13 @@ pub fn bold() -> Style {
 }
 
 /// The frame every panel sits in: rounded, quiet borders and a bold title.
-pub fn panel<'a>(title: impl Into<Line<'a>>) -> Block<'a> {
+pub fn panel<'a>(title: impl Into<Line<'a>>) -> super::panel::Panel<'a> {
+    super::panel::Panel::new(title)
+}
+
+/// The same frame as a `Block`, for the help overlay, which is drawn over other panels and
+/// must blank what is under it.
+pub fn popup<'a>(title: impl Into<Line<'a>>) -> Block<'a> {
     Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(dim())

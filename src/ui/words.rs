@@ -69,6 +69,16 @@ pub fn kind(event: &Event, last: u8) -> &'static str {
     }
 }
 
+/// The kind of a moment still to come, in words that give nothing away: a goal, not whose or
+/// how; a card, not its colour.
+pub fn future_kind(event: &Event, last: u8) -> &'static str {
+    match event.kind {
+        EventKind::Goal => "Goal",
+        EventKind::Card => "Card",
+        _ => kind(event, last),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

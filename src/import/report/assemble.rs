@@ -137,12 +137,22 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     for (k, it) in items.iter().enumerate() {
         let c = match it.kind {
             Kind::Goal(gi) => goal_clocks.get(gi).copied().flatten(),
-            Kind::Moment(_) => (it.first..=it.last)
-                .flat_map(|s| sents[s].times.iter())
-                .find_map(|t| match t.when {
-                    When::At(c) => Some(c),
-                    When::After { .. } => None,
-                }),
+            // A stated minute wins over a vague one in the same sentences ("in extra time ...
+            // in the 110th minute").
+            Kind::Moment(_) => {
+                let times: Vec<Clock> = (it.first..=it.last)
+                    .flat_map(|s| sents[s].times.iter())
+                    .filter_map(|t| match t.when {
+                        When::At(c) => Some(c),
+                        When::After { .. } => None,
+                    })
+                    .collect();
+                times
+                    .iter()
+                    .find(|c| !c.approximate)
+                    .or(times.first())
+                    .copied()
+            }
             Kind::Note(_) => continue,
         };
         line.push(c.map(|c| {
@@ -173,6 +183,12 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     };
     let text_of = |it: &Item| tidy(&a.text[sents[it.first].start..sents[it.last].end]);
     let name = |p: usize| a.reg.name(p).to_string();
+    // Shoot-out narrative goes in the shoot-out (period 5), after extra time.
+    let in_shootout = |it: &Item| {
+        a.found.shootout.is_some()
+            && (it.first..=it.last).any(|s| super::events::shootout_sentence(&sents[s], true))
+    };
+    let shootout_clock = Clock::exact(clock::SHOOTOUT, 120, 0);
     for (k, it) in items.iter().enumerate() {
         let seq = k * 2 + 10;
         match it.kind {
@@ -194,9 +210,19 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
                     .and_then(|p| a.player_sides.get(p).copied())
                     .filter(|s| *s != Side::None)
                     .unwrap_or(m.side);
-                let mut e = Event::new(it.clock.unwrap_or(kickoff), m.kind, side);
+                let c = if in_shootout(it) {
+                    shootout_clock
+                } else {
+                    it.clock.unwrap_or(kickoff)
+                };
+                let mut e = Event::new(c, m.kind, side);
                 e.players = m.players.iter().map(|&p| name(p)).collect();
-                e.card = m.card;
+                e.text = text_of(it);
+                e.span = Some(span_of(it));
+                events.push((e, 1, seq));
+            }
+            Kind::Note(Some(_)) if in_shootout(it) => {
+                let mut e = Event::new(shootout_clock, EventKind::Note, Side::None);
                 e.text = text_of(it);
                 e.span = Some(span_of(it));
                 events.push((e, 1, seq));
@@ -234,6 +260,52 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             });
         }
         events.push((e, 1, 5000 + gi));
+    }
+    // Cards told in the prose: the clause's minute, else the moment their sentence belongs to.
+    for c in &a.cards {
+        let Some(k) = items
+            .iter()
+            .position(|it| it.first <= c.sent && c.sent <= it.last)
+        else {
+            continue;
+        };
+        let item_clock = match items[k].kind {
+            Kind::Note(Some(j)) => items[j].clock,
+            Kind::Note(None) => None,
+            _ => items[k].clock,
+        };
+        let clock = match c.when {
+            Some(When::At(x)) => x,
+            _ => Clock {
+                approximate: true,
+                ..item_clock.unwrap_or(end_clock)
+            },
+        };
+        let s = &sents[c.sent];
+        let side = c
+            .player
+            .and_then(|p| a.player_sides.get(&p).copied())
+            .filter(|s| *s != Side::None)
+            .or_else(|| s.teams.first().map(|t| t.1))
+            .unwrap_or(Side::None);
+        let who = c.player.map(name);
+        let mut e = Event::new(clock, EventKind::Card, side);
+        e.text = format!(
+            "{} {}",
+            who.as_deref().unwrap_or("A player"),
+            match c.colour {
+                crate::model::CardColour::Yellow => "booked",
+                crate::model::CardColour::SecondYellow => "sent off (second yellow)",
+                crate::model::CardColour::Red => "sent off",
+            }
+        );
+        e.players = who.into_iter().collect();
+        e.card = Some(c.colour);
+        e.span = Some(Span {
+            start: s.start,
+            end: s.end,
+        });
+        events.push((e, 1, k * 2 + 11));
     }
     for (n, (side, item, b)) in a.listed.iter().enumerate() {
         let span = blocks.get(*b).map(|b| Span {
@@ -280,6 +352,16 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             .then(x.2.cmp(&y.2))
     });
     let mut warnings = a.warnings.clone();
+    // A goal whose minute the report does not state is placed by guesswork: say so.
+    for e in events.iter().map(|e| &e.0) {
+        if e.is_scoring_goal() && e.clock.approximate {
+            warnings.push(format!(
+                "goal {} at {}: the report gives no minute, placed from the text around it",
+                e.actor().map_or("(scorer unknown)", |p| p),
+                e.clock
+            ));
+        }
+    }
     let (mut home, mut away) = (
         Team::named(a.teams.home.clone()),
         Team::named(a.teams.away.clone()),

@@ -24,6 +24,7 @@ pub struct Analysis<'a> {
     pub mentions: Vec<Mention>,
     pub goals: Vec<Goal>,
     pub moments: Vec<moments::Moment>,
+    pub cards: Vec<super::cards::Card>,
     pub listed: Vec<(Side, Listed, usize)>,
     pub player_sides: std::collections::HashMap<usize, Side>,
     pub final_score: Score,
@@ -102,8 +103,6 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     while k + 1 < moments.len() {
         let (a, b) = (&moments[k], &moments[k + 1]);
         if a.players.is_empty()
-            && a.card.is_none()
-            && b.card.is_none()
             && b.sent == a.sent + 1
             && sents[a.sent].block == sents[b.sent].block
         {
@@ -147,6 +146,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
                 ordinal: None,
                 block: *b,
                 section: 5,
+                unordered: false,
             }),
             _ => None,
         })
@@ -159,7 +159,8 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
         passes.push(lg);
     }
-    let mut goal_list = goals::merge(passes, total);
+    let mut goal_list = super::align::merge(passes, total);
+    super::stated_times::adopt(&mut goal_list, &sents, &mentions);
     if let Some(t) = total.filter(|&t| goal_list.len() < t) {
         let mut told = kicks.clone();
         for m in &mentions {
@@ -221,6 +222,9 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         }
     }
     let player_sides = ev.solve();
+    let cards = (0..sents.len())
+        .flat_map(|si| super::cards::cards(&sents, si))
+        .collect();
     let analysis = Analysis {
         text,
         sents,
@@ -229,6 +233,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         mentions,
         goals: goal_list,
         moments,
+        cards,
         listed,
         player_sides,
         final_score,

@@ -20,6 +20,16 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
     // "Marlow pulled one back and equalised after the break": a second scoring verb sharing
     // the subject tells a second goal.
     let scores_at = |k: usize| super::triggers::starts_at(&words, k);
+    // "from Cruz, Bello and Laine": the last name of a list, not a new subject.
+    let in_list = |k: usize| {
+        s.low(k) == "and"
+            && s.refs.iter().any(|r| {
+                let before = r.tok.checked_sub(1).map_or("", |b| s.low(b));
+                r.tok + r.len == k
+                    && (matches!(before, "from" | "by")
+                        || before == "," && s.refs.iter().any(|q| q.tok + q.len + 1 == r.tok))
+            })
+    };
     let mut cuts = vec![0];
     for k in 1..n {
         let w = s.low(k);
@@ -27,13 +37,19 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
             ";" | ":" | "but" | "while" | "although" | "though" | "whereas" | "when" => true,
             "which" => s.low(k - 1) == ",",
             "only" => matches!(s.low(k + 1), "for" | "to"),
+            "and" | "as" | "before" | "then" | "after" if in_list(k) => false,
+            "after" => subject_at(k + 1),
             "and" | "as" | "before" | "then" => {
                 subject_at(k + 1)
                     || s.low(k - 1) == "," && w == "and"
                     || (w == "and" || w == "before" || s.low(k - 1) == ",")
                         && (scores_at(k + 1) || s.low(k + 1) == "then" && scores_at(k + 2))
             }
-            "," => subject_at(k + 1) && !matches!(s.low(k + 2), ","),
+            // Not inside a list of names: "goals from Cruz, Bello and Laine".
+            "," => {
+                let after = k + 1 + ref_len(s, k + 1);
+                subject_at(k + 1) && !matches!(s.low(after), "," | "and")
+            }
             _ => false,
         };
         if cut {
@@ -66,6 +82,10 @@ pub fn governed(s: &Sent, k: usize) -> bool {
     // "only for the Slovenian to tap in": the subject of the infinitive, not an object.
     let next = s.low(k + ref_len(s, k));
     if next == "to" && (w == "for" || matches!(s.low(k), "him" | "her")) {
+        return false;
+    }
+    // "with Turner scoring both": the subject of the participle.
+    if w == "with" && next.ends_with("ing") && next.len() > 4 {
         return false;
     }
     if matches!(s.low(k), "him" | "her") {

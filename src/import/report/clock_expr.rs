@@ -4,6 +4,7 @@
 //! Exact means stated directly or by simple arithmetic from a stated point; anything vaguer
 //! gets a best guess marked approximate, inside the right period.
 
+use super::counted::counted;
 use super::numbers::{cardinal, ordinal, plus_minute};
 use super::tokens::Tok;
 use crate::model::Clock;
@@ -105,6 +106,28 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             .split_once('-')
             .filter(|(_, r)| *r == "minute")
             .map_or(word, |(o, _)| o);
+        // "in the third minute of added time", "the second minute of stoppage time".
+        if let Some(m) = ordinal(ord_token).filter(|&m| (1..=15).contains(&m))
+            && any(i + 1, &["minute"])
+            && has(i + 2, "of")
+            && any(
+                i + 3,
+                &["added", "stoppage", "injury", "extra", "first-half"],
+            )
+        {
+            let base = if first_half_ctx(i) || has(i + 3, "first-half") {
+                45
+            } else {
+                90
+            };
+            push(if has(i + 3, "extra") {
+                at(Clock::exact(3, 90 + m, 0))
+            } else {
+                at(Clock::from_minute(base, m))
+            });
+            i += 4;
+            continue;
+        }
         if let Some(m) = ordinal(ord_token).filter(|&m| (1..=130).contains(&m)) {
             let digits = ord_token.starts_with(|c: char| c.is_ascii_digit());
             let minute_word =
@@ -126,47 +149,8 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             continue;
         }
         if let Some(n) = n.filter(|_| any(i + 1, &["minutes", "minute", "mins"])) {
-            let after = i + 2;
-            let before = if i > 0 { w[i - 1] } else { "" };
-            if has(after, "later")
-                || (has(after, "after") && any(after + 1, &["that", "this", "it"]))
-            {
-                let vague = i > 0 && any(i - 1, &["not", "barely", "within", "inside", "under"]);
-                push(When::After {
-                    minutes: n,
-                    exact: !vague,
-                });
-            } else if has(after, "into") && (has(after + 2, "second") || any(after + 2, BREAK))
-                || has(after, "after") && any(after + 2, BREAK)
-            {
-                push(at(Clock::exact(2, 45 + n, 0)));
-            } else if has(after, "into") && any(after + 1, &["stoppage", "added", "injury"])
-                || has(after, "into") && has(after + 1, "first-half")
-            {
-                let base = if first_half_ctx(i) || has(after + 1, "first-half") {
-                    45
-                } else {
-                    90
-                };
-                push(at(Clock::from_minute(base, n)));
-            } else if has(after, "into") && has(after + 1, "extra") {
-                push(at(Clock::exact(3, 90 + n, 0)));
-            } else if (has(after, "from") && any(after + 1, &["time", "the", "full-time"]))
-                || (before == "with" || w[i.saturating_sub(2)..i].contains(&"with"))
-                    && any(after, &["left", "remaining", "to"])
-            {
-                push(at(Clock::exact(2, 90u16.saturating_sub(n), 0)));
-            } else if has(after, "before") && any(after + 1, &["half-time", "halftime", "the"]) {
-                push(at(Clock::exact(1, 45u16.saturating_sub(n), 0)));
-            } else if any(i.wrapping_sub(1), &["on", "after"])
-                || has(after, "in")
-                // "after just six minutes", "on only 12 minutes".
-                || any(i.wrapping_sub(1), &["just", "only", "barely"])
-                    && any(i.wrapping_sub(2), &["on", "after"])
-            {
-                push(at(minute_clock(n, extra_time)));
-            } else if any(i.wrapping_sub(1), &["inside", "within", "first", "opening"]) {
-                push(at(Clock::approx(if n > 45 { 2 } else { 1 }, n.max(1), 0)));
+            if let Some(when) = counted(&w, i, n, extra_time) {
+                push(when);
             }
             // "six minutes into the second half" is one expression: the half it names is not
             // read again as a vague "in the second half".
@@ -206,8 +190,16 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             && any(i.wrapping_sub(2), &["on", "after"])
         {
             push(at(Clock::exact(2, 60, 0)));
-        } else if any(i, &["stoppage", "injury", "discounts"])
-            || (word == "added" && has(i + 1, "time"))
+        } else if any(
+            i,
+            &[
+                "stoppage",
+                "injury",
+                "discounts",
+                "stoppage-time",
+                "injury-time",
+            ],
+        ) || (word == "added" && has(i + 1, "time"))
         {
             let deep = w[i.saturating_sub(3)..i].contains(&"deep");
             if first_half_ctx(i) {

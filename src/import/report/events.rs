@@ -4,15 +4,13 @@
 //! A mention is one telling of a goal; the same goal told in the lede and again in the body
 //! gives two mentions, which `goals` merges.
 
-use super::clauses::{clauses, governed, ref_len};
+use super::actor::{actor, winner_of};
+use super::clauses::clauses;
 use super::clock_expr::When;
-use super::doc::{Sent, resolve_back};
+use super::doc::Sent;
 use super::expand::{expand, merge_in_sentence, possessive_scorers};
 use super::players::Ref;
 use super::triggers::{self, State, Trig};
-use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS};
-use super::vocab::results::{LOSE, WIN};
-use super::vocab::scoring::{GOAL_NOUNS, SHOT_NOUNS};
 use crate::model::Side;
 
 /// One telling of a goal.
@@ -33,108 +31,10 @@ pub struct Mention {
     pub reach: Option<u16>,
     /// The goal's place: in the match (side None) or in one team's tally.
     pub ordinal: Option<(Side, u16)>,
-}
-
-/// The actor of the scoring phrase at `t` in clause `(a, b)`: a person (id, named?) or a team.
-fn actor(
-    sents: &[Sent],
-    si: usize,
-    (a, b): (usize, usize),
-    t: usize,
-) -> (Option<(usize, bool)>, Side) {
-    let s = &sents[si];
-    let person = |k: usize| -> Option<(usize, bool)> {
-        let r = s.refs.iter().find(|r| r.tok == k)?;
-        match r.r {
-            Ref::Person(id) => Some((id, true)),
-            _ if s.low(k) == "his" || s.low(k) == "her" && s.low(k + 1) != "to" => None,
-            _ => resolve_back(sents, si, k, None).map(|id| (id, false)),
-        }
-    };
-    // "with Mbappe scoring a hat-trick": the player right before a scoring participle.
-    if s.low(t).ends_with("ing")
-        && let Some(r) = s
-            .refs
-            .iter()
-            .find(|r| r.tok + r.len == t && r.tok >= a && matches!(r.r, Ref::Person(_)))
-    {
-        return (person(r.tok), Side::None);
-    }
-    // "It was left to Leao, another substitute, to curl the sixth in".
-    if let Some(r) = s.refs.iter().find(|r| {
-        r.tok < t
-            && r.tok >= 2
-            && matches!(r.r, Ref::Person(_))
-            && s.low(r.tok - 1) == "to"
-            && matches!(s.low(r.tok - 2), "left" | "fell")
-            && s.low(t.saturating_sub(1)) == "to"
-    }) {
-        return (person(r.tok), Side::None);
-    }
-    for k in (a..t).rev() {
-        if s.low(k) == "who"
-            && k > a
-            && let Some(r) = s.refs.iter().rev().find(|r| r.tok < k)
-        {
-            return (person(r.tok), Side::None);
-        }
-        if let Some(team) = s.teams.iter().find(|x| x.0 == k)
-            && !governed(s, k)
-            && !team_is_object(s, k)
-            && !matches!(s.low(k + team.2), "'s" | "'")
-        {
-            // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.
-            if k > 1
-                && s.low(k - 1) == "and"
-                && let Some(r) = s.refs.iter().find(|r| r.tok + r.len + 1 == k)
-            {
-                return (person(r.tok), team.1);
-            }
-            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
-            // in": the team acts through its scorer.
-            let agent = agent_after(s, t, &person)
-                .or_else(|| participle_agent(s, b, &person))
-                .or_else(|| when_agent(s, b, &person));
-            return (agent, team.1);
-        }
-        if s.refs.iter().any(|r| r.tok == k)
-            && !governed(s, k)
-            && !provider(s, k)
-            && let Some(p) = person(k)
-        {
-            return (Some(p), Side::None);
-        }
-    }
-    if let Some(p) = agent_after(s, t, &person) {
-        return (Some(p), Side::None);
-    }
-    // "Palace's only reply", "Rovers' second goal": the team owns the goal.
-    if let Some(&(_, side, _)) = s.teams.iter().find(|&&(k, _, len)| {
-        k >= a
-            && k < t
-            && matches!(s.low(k + len), "'s" | "'")
-            && (k + len + 1..t + 1).contains(&t)
-            && t - (k + len) <= 3
-    }) {
-        return (None, side);
-    }
-    // The sentence's subject carries over to later clauses ("Goa ... but went ahead"), not
-    // across a semicolon, which starts a sentence of its own.
-    let own_start = matches!(s.low(a), ";" | ":");
-    for k in (0..a).filter(|_| !own_start) {
-        if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
-            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
-            // in": the team acts through its scorer.
-            let agent = agent_after(s, t, &person)
-                .or_else(|| participle_agent(s, b, &person))
-                .or_else(|| when_agent(s, b, &person));
-            return (agent, team.1);
-        }
-        if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
-            return (person(k), Side::None);
-        }
-    }
-    (None, Side::None)
+    /// One of several goals a phrase sums up in no match order ("hat-tricks from X and Y").
+    pub unordered: bool,
+    /// Told as a further goal of its scorer ("headed his second", "scored again").
+    pub again: bool,
 }
 
 /// "X struck in the 33rd and 52nd minutes, Y in the 41st": a clause that names a player and
@@ -165,101 +65,12 @@ fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
     })
 }
 
-/// "went in front through X", "an own goal by X": the person named as the agent after the
-/// scoring phrase at `t`.
-fn agent_after(
-    s: &Sent,
-    t: usize,
-    person: &dyn Fn(usize) -> Option<(usize, bool)>,
-) -> Option<(usize, bool)> {
-    (t..s.toks.len().min(t + 10))
-        .filter(|&k| {
-            matches!(s.low(k), "through" | "by" | "from" | "courtesy")
-                // "the first goal was of Diaz", "the second fell to Ray".
-                || matches!(s.low(k), "of" | "to")
-                    && matches!(s.low(k.wrapping_sub(1)), "was" | "fell" | "went" | "belonged")
-        })
-        .find_map(|k| {
-            (k + 1..k + 5).find_map(|j| {
-                s.refs
-                    .iter()
-                    .find(|r| r.tok == j && matches!(r.r, Ref::Person(_)))
-                    .and_then(|r| person(r.tok))
-            })
-        })
-}
-
-/// ", Kim looping a header over the keeper": a player acting in the participle clause that
-/// follows the clause ending at `b`.
-fn participle_agent(
-    s: &Sent,
-    b: usize,
-    person: &dyn Fn(usize) -> Option<(usize, bool)>,
-) -> Option<(usize, bool)> {
-    if s.low(b) != "," {
-        return None;
-    }
-    let r = s
-        .refs
-        .iter()
-        .find(|r| r.tok == b + 1 && matches!(r.r, Ref::Person(_)))?;
-    let verb = s.low(r.tok + r.len);
-    (verb.ends_with("ing") && verb.len() > 4)
-        .then(|| person(r.tok))
-        .flatten()
-}
-
-/// "Rovers took the lead when Cole met a cross": the subject of a "when" clause that follows
-/// the clause ending at `b`.
-fn when_agent(
-    s: &Sent,
-    b: usize,
-    person: &dyn Fn(usize) -> Option<(usize, bool)>,
-) -> Option<(usize, bool)> {
-    if !matches!(s.low(b), "when" | "as" | "after") {
-        return None;
-    }
-    let r = s.refs.iter().find(|r| {
-        r.tok > b && r.tok <= b + 4 && matches!(r.r, Ref::Person(_)) && !governed(s, r.tok)
-    })?;
-    person(r.tok)
-}
-
-/// "deflected Morgan's cross into his own net": a player named as the owner of a ball played
-/// in supplied it; someone else put it in.
-fn provider(s: &Sent, k: usize) -> bool {
-    let end = k + ref_len(s, k);
-    // "Thuram's lay-off": whoever owns something other than the shot or the goal set it up.
-    let other_thing = (1..3).all(|d| {
-        let w = s.low(end + d);
-        !SHOT_NOUNS.contains(&w) && !GOAL_NOUNS.contains(&w)
-    });
-    matches!(s.low(end), "'s" | "'")
-        && ((1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d))) || other_thing)
-}
-
-/// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
-/// point against Vale") is credited or beaten, never the one acting.
-fn team_is_object(s: &Sent, k: usize) -> bool {
-    let Some(before) = k.checked_sub(1).map(|i| s.low(i)) else {
-        return false;
-    };
-    OBJECT_VERBS.contains(&before)
-        || WIN.contains(&before)
-        || LOSE.contains(&before)
-        || (before.ends_with("ing") && before.len() > 5)
-}
-
-/// The one team a sentence names as winning ("Porto won", "Rovers beat Vale"), if any.
-fn winner_of(s: &Sent) -> Side {
-    let mut found = s.teams.iter().filter(|&&(k, _, len)| {
-        let verb = s.low(k + len);
-        !team_is_object(s, k) && (WIN.contains(&verb) || matches!(verb, "won" | "win" | "wins"))
-    });
-    match (found.next(), found.next()) {
-        (Some(t), None) => t.1,
-        _ => Side::None,
-    }
+/// "In the shoot-out, Shaw saved twice and Dunn scored the winning kick": kicks, not goals.
+pub fn shootout_sentence(s: &Sent, shootout: bool) -> bool {
+    s.toks.iter().any(|t| {
+        matches!(t.low.as_str(), "shootout" | "shoot-out" | "spot-kicks")
+            || shootout && matches!(t.low.as_str(), "kick" | "kicks")
+    })
 }
 
 /// The team a scoring phrase credits: "put Rovers ahead", "restored Rovers' lead", "for
@@ -300,11 +111,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     {
         return Vec::new();
     }
-    if shootout
-        && s.toks
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "kick" | "kicks" | "shootout" | "shoot-out"))
-    {
+    if shootout_sentence(s, shootout) {
         return Vec::new();
     }
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
@@ -411,6 +218,11 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             running: t.running,
             reach: t.reach,
             ordinal,
+            unordered: false,
+            again: clause.windows(2).any(|p| {
+                matches!(p[0], "his" | "her" | "their")
+                    && matches!(p[1], "second" | "third" | "fourth" | "fifth")
+            }) || clause.iter().any(|x| matches!(*x, "again" | "another")),
         };
         expand(sents, si, a, b, t, base, &mut out);
     }
@@ -459,17 +271,42 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     let w: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
     // "In the 20th minute, Cole scored": a time opening the sentence, unless it belongs to a
     // goal of its own ("X's 27th-minute strike gave them the lead, and Y ...").
-    let opening = s.times.first().filter(|x| {
-        x.tok < a
-            && clauses(s)
-                .iter()
-                .find(|c| c.0 <= x.tok && x.tok < c.1)
-                .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
-    });
+    let openers: Vec<_> = s
+        .times
+        .iter()
+        .filter(|x| {
+            x.tok < a
+                && clauses(s)
+                    .iter()
+                    .find(|c| c.0 <= x.tok && x.tok < c.1)
+                    .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
+        })
+        .collect();
+    // "In the second half, at 12 minutes, X scored": the stated minute over the vague half.
+    let opening = openers
+        .iter()
+        .find(|x| matches!(x.when, When::At(c) if !c.approximate))
+        .or(openers.first())
+        .copied();
+    // "... with a penalty after Kerr handled in the 15th minute": the subordinate clause that
+    // follows, if it tells no goal of its own, times this one.
+    let following = clauses(s)
+        .into_iter()
+        .find(|c| c.0 == b && matches!(s.low(b), "after" | "when" | "as" | "following"))
+        .filter(|c| triggers::find(&w, c.0, c.1).is_empty())
+        .and_then(|c| s.times.iter().find(|x| x.tok >= c.0 && x.tok < c.1));
+    // "the breakthrough came on 76 minutes when Park fired in": the main clause's time.
+    let main = if matches!(s.low(a), "when" | "as") {
+        s.times.iter().rev().find(|x| x.tok < a)
+    } else {
+        None
+    };
     in_clause
         .iter()
         .find(|x| x.tok >= t)
         .or_else(|| in_clause.last())
         .map(|x| x.when)
+        .or_else(|| main.map(|x| x.when))
         .or_else(|| opening.map(|x| x.when))
+        .or_else(|| following.map(|x| x.when))
 }

@@ -134,8 +134,11 @@ pub fn expand(
     {
         count = count.max(n);
     }
-    // "hat-tricks from X and Y": each named player scored `count`.
-    let from_list: Vec<usize> = if w.contains(&"hat-tricks") {
+    // "hat-tricks from X and Y": each named player scored `count`; "goals from X, Y and Z":
+    // one each.
+    let goal_list =
+        matches!(s.low(t.tok), "goals" | "strikes") && matches!(s.low(t.tok + 1), "from" | "by");
+    let from_list: Vec<usize> = if w.contains(&"hat-tricks") || goal_list {
         s.refs
             .iter()
             .filter(|r| r.tok > t.tok && r.tok < b)
@@ -147,14 +150,19 @@ pub fn expand(
     } else {
         Vec::new()
     };
+    if goal_list && from_list.len() > 1 {
+        count = 1;
+    }
     let scorers: Vec<Option<usize>> = if from_list.is_empty() {
         vec![base.scorer]
     } else {
         from_list.into_iter().map(Some).collect()
     };
+    let unordered = scorers.len() * usize::from(count) > 1;
     for sc in scorers {
         for k in 0..count {
             let m = Mention {
+                unordered,
                 scorer: sc,
                 strong: base.strong || sc != base.scorer,
                 state: if k + 1 == count {
@@ -202,6 +210,7 @@ pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
                 last.state != State::None && m.state != State::None && last.state != m.state;
             let separate_scores = matches!((last.running, m.running), (Some(x), Some(y)) if x != y);
             if same_person
+                && !m.again
                 && !separate_times
                 && !separate_states
                 && !separate_scores

@@ -11,7 +11,7 @@ fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
 
 /// "in", "home", "into the net", "it away", "in off": where a finished chance ends up.
 pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
-    let end = b.min(from + 6);
+    let end = b.min(from + 8);
     for k in from..end {
         let x = at(w, k);
         let n = at(w, k + 1);
@@ -33,6 +33,8 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
             ),
             "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
             "past" => true,
+            // "squirmed under the keeper", "fired in under the bar".
+            "under" => n != "pressure",
             "into" => is_net(w, k + 1),
             // "lifted it over the goalkeeper", "looped over the keeper".
             "over"

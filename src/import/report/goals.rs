@@ -26,6 +26,8 @@ pub struct Goal {
     /// The block (paragraph) of the first mention: passes are cut at section changes.
     pub block: usize,
     pub section: u8,
+    /// Told only in a summary with no match order ("hat-tricks from X and Y").
+    pub unordered: bool,
 }
 
 impl Goal {
@@ -45,6 +47,7 @@ impl Goal {
             ordinal: None,
             block: 0,
             section: 0,
+            unordered: false,
         }
     }
 
@@ -63,11 +66,12 @@ impl Goal {
             ordinal: m.ordinal,
             block,
             section,
+            unordered: m.unordered,
         }
     }
 
     /// The goal's place in the match where the text fixes it: "the third goal", "made it 2-1".
-    fn place(&self) -> Option<u16> {
+    pub fn place(&self) -> Option<u16> {
         match (self.ordinal, self.running) {
             (Some((Side::None, n)), _) => Some(n),
             (_, Some((x, y))) => Some(x + y),
@@ -83,7 +87,7 @@ impl Goal {
         }
     }
 
-    fn absorb(&mut self, o: &Goal) {
+    pub fn absorb(&mut self, o: &Goal) {
         self.mentions.extend(o.mentions.iter().copied());
         self.mentions.sort_unstable();
         if o.strong && !self.strong || self.scorer.is_none() {
@@ -247,10 +251,11 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
         }
         match out.last_mut() {
             Some(p)
-                if p.last().is_some_and(|prev| {
-                    let told_all = total.is_some_and(|t| p.len() >= t) && prev.block != g.block;
-                    !told_all && !goes_back(prev, &g, p.len())
-                }) =>
+                if p.last().is_some_and(|prev| prev.unordered == g.unordered)
+                    && p.last().is_some_and(|prev| {
+                        let told_all = total.is_some_and(|t| p.len() >= t) && prev.block != g.block;
+                        !told_all && !goes_back(prev, &g, p.len())
+                    }) =>
             {
                 p.push(g)
             }
@@ -258,124 +263,6 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
         }
     }
     out
-}
-
-/// Aligns `pass` onto `skel` (both in match order), merging matched goals and inserting the
-/// rest where they fit. `insert_cost` is high when the skeleton already has every goal.
-fn align(skel: &mut Vec<Goal>, pass: Vec<Goal>, insert_cost: f32) {
-    let (n, m) = (skel.len(), pass.len());
-    let neg = f32::MIN / 4.0;
-    let fits = |j: usize, g: &Goal| fit(&skel[j], g).filter(|_| in_order(skel, j, g));
-    let mut dp = vec![vec![0.0f32; n + 1]; m + 1];
-    for i in 1..=m {
-        dp[i][0] = dp[i - 1][0] - insert_cost;
-    }
-    for i in 1..=m {
-        for j in 1..=n {
-            let matched = fits(j - 1, &pass[i - 1]).map_or(neg, |s| dp[i - 1][j - 1] + s);
-            dp[i][j] = matched.max(dp[i][j - 1]).max(dp[i - 1][j] - insert_cost);
-        }
-    }
-    // (pass index, skeleton index it merges into, or None with the skeleton goals before it).
-    let (mut i, mut j) = (m, n);
-    let mut pairs: Vec<(usize, Result<usize, usize>)> = Vec::new();
-    while i > 0 {
-        if j > 0
-            && fits(j - 1, &pass[i - 1])
-                .is_some_and(|s| (dp[i][j] - (dp[i - 1][j - 1] + s)).abs() < 1e-4)
-        {
-            pairs.push((i - 1, Ok(j - 1)));
-            i -= 1;
-            j -= 1;
-        } else if j > 0 && (dp[i][j] - dp[i][j - 1]).abs() < 1e-4 {
-            j -= 1;
-        } else {
-            pairs.push((i - 1, Err(j)));
-            i -= 1;
-        }
-    }
-    pairs.reverse();
-    let mut inserts: Vec<(usize, usize, Goal)> = Vec::new();
-    for (k, (pi, at)) in pairs.into_iter().enumerate() {
-        let g = pass[pi].clone();
-        match at {
-            Ok(j) => skel[j].absorb(&g),
-            Err(before) => {
-                let pos = by_clock(skel, &g, before);
-                inserts.push((pos, k, g));
-            }
-        }
-    }
-    inserts.sort_by_key(|x| (x.0, x.1));
-    for (pos, _, g) in inserts.into_iter().rev() {
-        skel.insert(pos.min(skel.len()), g);
-    }
-}
-
-/// Whether `g`'s place and clock agree with the stated clocks of the goals around skeleton slot `j`.
-fn in_order(skel: &[Goal], j: usize, g: &Goal) -> bool {
-    // "went 2-0 up" is at most the second goal, however many the skeleton still lacks.
-    if g.place().is_some_and(|p| usize::from(p) < j + 1) {
-        return false;
-    }
-    let Some(c) = g.clock() else { return true };
-    let stated = |x: &Goal| x.clock().filter(|x| !x.approximate);
-    let before_ok = skel[..j].iter().filter_map(stated).all(|x| {
-        if c.approximate {
-            x.period <= c.period
-        } else {
-            x.cmp_time(&c).is_le()
-        }
-    });
-    let after_ok = skel[j + 1..].iter().filter_map(stated).all(|x| {
-        if c.approximate {
-            x.period >= c.period
-        } else {
-            x.cmp_time(&c).is_ge()
-        }
-    });
-    before_ok && after_ok
-}
-
-/// Where an unmatched goal goes: where the alignment put it (`pos`), moved past stated clocks
-/// it must follow or before those it must precede; a late goal ("at the death", "98th
-/// minute") goes after every goal not stated to be later.
-fn by_clock(skel: &[Goal], g: &Goal, pos: usize) -> usize {
-    let Some(c) = g.clock() else { return pos };
-    let stated = |k: usize| skel[k].clock().filter(|x| !x.approximate);
-    let lo = (0..skel.len())
-        .filter(|&k| stated(k).is_some_and(|x| x.cmp_time(&c).is_lt()))
-        .map(|k| k + 1)
-        .max()
-        .unwrap_or(0);
-    let hi = (0..skel.len())
-        .find(|&k| stated(k).is_some_and(|x| x.cmp_time(&c).is_gt()))
-        .unwrap_or(skel.len())
-        .max(lo);
-    let late = c.period >= 2 && (c.minute >= 85 || c.added > 0);
-    if late { hi } else { pos.clamp(lo, hi) }
-}
-
-/// All tellings merged into one goal list in match order. `total` is the number of goals the
-/// stated result implies, if known.
-pub fn merge(passes: Vec<Vec<Goal>>, total: Option<usize>) -> Vec<Goal> {
-    let Some(best) = (0..passes.len()).max_by_key(|&k| {
-        let exact = passes[k]
-            .iter()
-            .filter(|g| g.clock().is_some_and(|c| !c.approximate))
-            .count();
-        (passes[k].len(), exact, k)
-    }) else {
-        return Vec::new();
-    };
-    let mut skel = passes[best].clone();
-    for (k, p) in passes.into_iter().enumerate() {
-        if k != best {
-            let full = total.is_some_and(|t| skel.len() >= t);
-            align(&mut skel, p, if full { 8.0 } else { 1.5 });
-        }
-    }
-    skel
 }
 
 /// Orders goals by stated minute where stated, keeping each unstated goal after the goal it

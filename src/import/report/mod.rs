@@ -6,19 +6,24 @@
 //! `sides` and `attrib` (who scored for whom, who plays for whom) -> `order` (clocks) ->
 //! `build` (the `Match`, with every sentence kept as an event or a note).
 
+mod actor;
+mod align;
 mod assemble;
 mod attrib;
 mod build;
+mod cards;
 mod clauses;
 mod clean;
 mod clock_arith;
 mod clock_expr;
 mod competition;
+mod counted;
 mod doc;
 mod events;
 mod evidence;
 mod expand;
 mod finish;
+mod goal_nouns;
 mod goals;
 mod lineups;
 mod live;
@@ -36,6 +41,7 @@ mod sentences;
 mod shootout;
 mod sides;
 mod state_phrases;
+mod stated_times;
 mod teams;
 mod tokens;
 mod triggers;

@@ -9,6 +9,7 @@ use super::vocab::nationalities::NATIONALITIES;
 use super::vocab::people::{
     ACTS, COACH_TITLES, MODIFIERS, NOT_PERSON, PLAYER_NOUNS, POSITIONS, PRONOUNS, ROLES,
 };
+use super::vocab::results::VENUE_WORDS;
 
 /// A reference to a person at a token range of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,8 +49,15 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     if teams.side_of_words(&words).is_some() || is_coach(toks, s, e) {
         return false;
     }
+    let before = low(toks, s.checked_sub(1));
+    let after = low(toks, Some(e));
+    // "substitute Ellis Park fired": a venue word can be a surname when a role or an action
+    // says so.
+    let cued = ROLES.contains(&before) || ACTS.contains(&after);
     if words.iter().any(|w| {
-        NOT_PERSON.contains(&w.as_str()) || NATIONALITIES.contains(&w.as_str()) || w.contains('&')
+        NOT_PERSON.contains(&w.as_str()) && !(cued && VENUE_WORDS.contains(&w.as_str()))
+            || NATIONALITIES.contains(&w.as_str())
+            || w.contains('&')
     }) {
         return false;
     }
@@ -67,9 +75,7 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     ) {
         return false;
     }
-    let before = low(toks, s.checked_sub(1));
     let before2 = low(toks, s.checked_sub(2));
-    let after = low(toks, Some(e));
     let after2 = low(toks, Some(e + 1));
     let role_before = ROLES.contains(&before) || NATIONALITIES.contains(&before);
     if after == "international" || ROLES.contains(&after) && !role_before {
@@ -78,18 +84,33 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     let place_before = matches!(before, "in" | "at" | "against");
     let article_before = matches!(before, "the" | "a" | "an") && !role_before;
     let names = e - s - toks[s..e].iter().filter(|t| !t.is_cap()).count();
-    if names >= 2 {
-        return !place_before && !article_before;
-    }
+    // "heading in Aaron Price's cross": a player's ball, whatever the preposition before.
     let poss_noun = toks.get(e).is_some_and(Tok::is_possessive) && PLAYER_NOUNS.contains(&after2);
+    // "a Ben Cole header", "an Ortiz corner": the name qualifies a player's action.
+    let names_a_ball = article_before && PLAYER_NOUNS.contains(&after);
+    if names >= 2 {
+        return poss_noun || names_a_ball || !place_before && !article_before;
+    }
+    if names_a_ball {
+        return true;
+    }
+    // "Tavares also scored", "Lee then won it": an adverb between the name and its verb.
+    let acts = ACTS.contains(&after)
+        || matches!(
+            after,
+            "also" | "then" | "later" | "finally" | "again" | "himself" | "herself" | "quickly"
+        ) && ACTS.contains(&low(toks, Some(e + 1)));
+    // "a pass of Tavares", "a cross from Diaz": the player who supplied the ball.
+    let supplied = matches!(before, "of" | "from") && PLAYER_NOUNS.contains(&before2);
     // "Pepe, 39, became": an age in apposition.
     let aged = after == ","
         && after2.parse::<u8>().is_ok_and(|n| (15..=45).contains(&n))
         && low(toks, Some(e + 2)) == ",";
     role_before
         || poss_noun
+        || supplied
         || aged
-        || (ACTS.contains(&after) && !article_before && !place_before)
+        || (acts && !article_before && !place_before)
         || (matches!(
             before,
             "found"
@@ -156,6 +177,17 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
                 tok: i,
                 len: 1,
                 r: Ref::Pronoun,
+            });
+        } else if t.low == "the"
+            && let Some((_, len)) = teams.mention_at(toks, i + 1)
+            && ROLES.contains(&low(toks, Some(i + 1 + len)))
+            && !next_cap_name(toks, i + 2 + len)
+        {
+            // "the Alderton forward": a role qualified by a team points back at a player.
+            out.push(PersonRef {
+                tok: i,
+                len: len + 2,
+                r: Ref::Descriptor,
             });
         } else if t.low == "the" && !next_cap_name(toks, i + 2) {
             let mut j = i + 1;

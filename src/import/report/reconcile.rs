@@ -28,6 +28,7 @@ pub fn reconcile(
                 let weakest = (0..goal_list.len())
                     .min_by_key(|&k| {
                         (
+                            !goal_list[k].unordered,
                             goal_list[k].mentions.len(),
                             goal_list[k].strong,
                             goal_list[k].scorer.is_some(),

@@ -98,6 +98,26 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         _ => {}
     }
     let mut found = found?;
+    // "Northvale win on penalties after a 1-1 draw" gives the result; "beating Easton 5-4 on
+    // penalties" a sentence later gives the shoot-out.
+    if found.shootout.is_none() {
+        found.shootout = prose_blocks
+            .iter()
+            .flat_map(|b| super::sentences::split(text, b.start, b.end))
+            .filter_map(|(s, e)| sentence_result(&tokenize(text, s, e)))
+            .find_map(|p| {
+                let pens = p.shootout?;
+                let same =
+                    |a: &str, b: &str| fold(a).contains(&fold(b)) || fold(b).contains(&fold(a));
+                if same(&found.home, &p.home) && same(&found.away, &p.away) {
+                    Some(pens)
+                } else if same(&found.home, &p.away) && same(&found.away, &p.home) {
+                    Some(Score::new(pens.away, pens.home))
+                } else {
+                    None
+                }
+            });
+    }
     found.extra_time = extra_time(text);
     Some(found)
 }
@@ -266,9 +286,15 @@ fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>
     }
     let prep = toks.get(k + 2)?.low.clone();
     let y = chunks.iter().find(|c| c.0 == k + 3)?;
+    // "for X", or "gave X a 3-1 win".
     let x = chunks
         .iter()
-        .find(|c| c.0 > 0 && toks[c.0 - 1].low == "for" && c != &y)?;
+        .find(|c| c.0 > 0 && toks[c.0 - 1].low == "for" && c != &y)
+        .or_else(|| {
+            chunks
+                .iter()
+                .find(|c| c.1 + 1 == k && matches!(toks[c.1].low.as_str(), "a" | "an") && c != &y)
+        })?;
     let (xn, yn) = (team_name(&toks[x.0..x.1]), team_name(&toks[y.0..y.1]));
     let (hi, lo) = (sc.0.max(sc.1), sc.0.min(sc.1));
     let (xs, ys) = if won { (hi, lo) } else { (lo, hi) };

@@ -53,6 +53,8 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => {
             t(State::Level)
         }
+        // "only for Sandvik to equalise again".
+        "equalise" | "equalize" if at(w, i.wrapping_sub(1)) == "to" => t(State::Level),
         "level"
             if matches!(
                 at(w, i.wrapping_sub(1)),
@@ -77,11 +79,10 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         // the lead" (the team credited is the object).
         "lead" | "advantage" | "cushion" | "margin" => {
             let back = &w[i.saturating_sub(6)..i];
-            let took = matches!(at(w, i.wrapping_sub(1)), "the" | "a" | "an")
-                && matches!(
-                    at(w, i.wrapping_sub(2)),
-                    "took" | "take" | "taking" | "takes" | "taken"
-                );
+            // "took the lead", "took an early lead", "took a deserved 1-0 lead".
+            let took = w[i.saturating_sub(4)..i]
+                .iter()
+                .any(|v| matches!(*v, "took" | "take" | "taking" | "takes" | "taken"));
             let kept = back.iter().any(|v| LEAD_VERBS.contains(v));
             let given = back.iter().any(|v| {
                 matches!(
@@ -181,6 +182,15 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::Back)
         }
+        // "broke the deadlock": the first goal.
+        "deadlock"
+            if matches!(
+                at(w, i.wrapping_sub(2)),
+                "broke" | "break" | "breaking" | "breaks" | "broken"
+            ) =>
+        {
+            t(State::Opener)
+        }
         // "led through a Reid header": a lead taken by a goal, not a lead held.
         "led" if matches!(n1, "through" | "via" | "courtesy" | "thanks") => t(State::Lead),
         // "Dunmore hit back through Walsh".
@@ -202,7 +212,7 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             if only_it && noun != "it" || what > 0 && noun == "it" {
                 return None;
             }
-            let level = matches!(noun, "point" | "draw");
+            let level = matches!(noun, "point" | "draw" | "replay");
             t(if level { State::Level } else { State::Winner })
         }
         // "Palace's only reply", "their late response": a goal for the side behind.

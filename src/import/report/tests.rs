@@ -168,3 +168,64 @@ fn a_late_equaliser_told_first_goes_last_and_for_the_second_takes_the_next_score
     let last = g.last().map(|g| (g.2, g.3));
     assert_eq!(last, Some((95, true)));
 }
+
+#[test]
+fn cards_are_events_on_the_right_player_with_their_minutes() {
+    let m = read(
+        "Rovers 1-0 Athletic\n\nRovers beat Athletic 1-0 at home on Saturday.\n\n\
+         Tom Hale scored the only goal in the 30th minute.\n\n\
+         Athletic had Ben Cole booked for dissent in the 50th minute and finished with ten men \
+         when Jim Bell was shown a straight red card in the 80th minute.\n\n\
+         Rovers' Sam Ray was sent off for a second bookable offence late on.\n",
+    );
+    let cards: Vec<_> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Card)
+        .map(|e| {
+            (
+                e.actor().unwrap_or("").to_string(),
+                e.side,
+                e.card,
+                e.clock.minute,
+                e.clock.approximate,
+            )
+        })
+        .collect();
+    use crate::model::CardColour::{Red, SecondYellow, Yellow};
+    assert_eq!(cards.len(), 3, "{cards:?}");
+    assert_eq!(
+        cards[..2],
+        [
+            ("Ben Cole".to_string(), Side::Away, Some(Yellow), 50, false),
+            ("Jim Bell".to_string(), Side::Away, Some(Red), 80, false),
+        ]
+    );
+    assert_eq!(
+        (cards[2].0.as_str(), cards[2].1, cards[2].2, cards[2].4),
+        ("Sam Ray", Side::Home, Some(SecondYellow), true)
+    );
+}
+
+#[test]
+fn a_shootout_is_beside_the_score_and_its_kicks_are_not_goals() {
+    let m = read(
+        "Rovers win cup on penalties after 1-1 draw with Athletic\n\n\
+         Rovers won the cup on Saturday, beating Athletic 5-4 on penalties after a 1-1 draw.\n\n\
+         Athletic led through a Ben Cole header in the 34th minute, but Rovers captain Tom \
+         Hale equalised 12 minutes from time.\n\n\
+         In the shootout, goalkeeper Sam Ray saved from Cole and Hale scored the decisive kick.\n",
+    );
+    assert_eq!(m.final_score, crate::model::Score::new(1, 1));
+    assert_eq!(m.shootout, Some(crate::model::Score::new(5, 4)));
+    assert_eq!(scorers(&m), ["Ben Cole", "Tom Hale"]);
+    let kicks = m
+        .events
+        .iter()
+        .find(|e| e.text.starts_with("In the shootout"))
+        .map(|e| (e.kind, e.clock.period));
+    assert!(
+        matches!(kicks, Some((k, 5)) if k != EventKind::Goal),
+        "{kicks:?}"
+    );
+}

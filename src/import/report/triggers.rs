@@ -3,9 +3,13 @@
 //! ("hit the post", "ruled out", "could have").
 
 use super::finish::{cancelled, finish_target, is_net, overturned, record};
-use super::numbers::{cardinal, ordinal, score};
+pub use super::goal_nouns::{count_word, ordinal_goal};
+use super::goal_nouns::{credited_noun, ordinal_goal_phrase};
+use super::numbers::{cardinal, score};
 use super::state_phrases::state_phrase;
-use super::vocab::scoring::{COMPLETING, FINISH_VERBS, GOAL_NOUNS, WOODWORK};
+use super::vocab::scoring::{
+    BALL_VERBS, COMPLETING, FINISH_VERBS, GOAL_NOUNS, SHOT_NOUNS, WOODWORK,
+};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -297,6 +301,20 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" => t(State::None),
+        // "Pritchard's low shot squirmed under the keeper": the ball as the subject.
+        _ if BALL_VERBS.contains(&x)
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| SHOT_NOUNS.contains(v))
+            && finish_target(w, i + 1, b) =>
+        {
+            t(State::None)
+        }
+        // "the breakthrough came on 76 minutes".
+        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::Opener),
+        // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
+        // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
+        _ if credited_noun(w, i, b) => t(State::None),
         // "finished coolly", "finished off the move", but not "finished with ten men".
         "finished"
             if finish_target(w, i + 1, b)
@@ -338,51 +356,13 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
+        // "Turner's first" is a player's tally; "the first goal" the match's.
         _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
-            ordinal: ordinal_goal_phrase(w, i),
+            ordinal: ordinal_goal_phrase(w, i).filter(|_| at(w, i.wrapping_sub(1)) == "the"),
             ..t(State::None)?
         }),
         _ => None,
     }
-}
-
-/// "The first goal was Diaz's", "for Rovers' second goal", "for the second, ...": a goal
-/// named by its place in the match, told as a goal in itself. Its ordinal, if so.
-fn ordinal_goal_phrase(w: &[&str], i: usize) -> Option<u16> {
-    let x = at(w, i);
-    let n = if x == "opening" { Some(1) } else { ordinal(x) }.filter(|&n| (1..=12).contains(&n))?;
-    let prev = at(w, i.wrapping_sub(1));
-    if !matches!(prev, "the" | "'s" | "'") {
-        return None;
-    }
-    let for_before = prev == "the" && at(w, i.wrapping_sub(2)) == "for"
-        || prev != "the" && at(w, i.wrapping_sub(3)) == "for";
-    let next = at(w, i + 1);
-    let told = next == "goal"
-        && (for_before
-            || matches!(
-                at(w, i + 2),
-                "was" | "came" | "arrived" | "fell" | "went" | "by" | "of" | "from"
-            ));
-    (told || for_before && next == ",").then_some(n)
-}
-
-/// "twice", "two", "both", "three": how many goals a phrase stands for.
-pub fn count_word(w: &[&str]) -> Option<u16> {
-    w.iter().find_map(|v| match *v {
-        "twice" | "both" | "double" => Some(2),
-        _ => cardinal(v).filter(|&n| (2..=5).contains(&n)),
-    })
-}
-
-/// "the third goal": the goal's place in the match.
-pub fn ordinal_goal(w: &[&str], a: usize, b: usize) -> Option<u16> {
-    (a..b).find_map(|k| {
-        (at(w, k.wrapping_sub(1)) == "the" && at(w, k + 1) == "goal")
-            .then(|| ordinal(at(w, k)))
-            .flatten()
-            .filter(|&n| n <= 12)
-    })
 }
 
 #[cfg(test)]

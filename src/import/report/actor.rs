@@ -1,0 +1,226 @@
+//! Who scored: the actor of a scoring phrase, a person or a team, read from the clause around
+//! it ("X put Rovers ahead", "Goa went in front through Y", "Vale pulled one back, Z looping a
+//! header in", "Rovers took the lead when W met a cross").
+
+use super::clauses::{governed, ref_len};
+use super::doc::{Sent, resolve_back};
+use super::players::Ref;
+use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS};
+use super::vocab::results::{LOSE, WIN};
+use super::vocab::scoring::{GOAL_NOUNS, SHOT_NOUNS};
+use crate::model::Side;
+
+/// The actor of the scoring phrase at `t` in clause `(a, b)`: a person (id, named?) or a team.
+pub fn actor(
+    sents: &[Sent],
+    si: usize,
+    (a, b): (usize, usize),
+    t: usize,
+) -> (Option<(usize, bool)>, Side) {
+    let s = &sents[si];
+    let person = |k: usize| -> Option<(usize, bool)> {
+        let r = s.refs.iter().find(|r| r.tok == k)?;
+        match r.r {
+            Ref::Person(id) => Some((id, true)),
+            _ if s.low(k) == "his" || s.low(k) == "her" && s.low(k + 1) != "to" => None,
+            _ => resolve_back(sents, si, k, None).map(|id| (id, false)),
+        }
+    };
+    // "Fleming's shot was turned into her own net by Hagen": in the passive the agent after
+    // "by" did it.
+    let passive = (t.saturating_sub(3)..t).any(|k| matches!(s.low(k), "was" | "were"));
+    if passive && let Some(p) = agent_after(s, (t, b), &person) {
+        return (Some(p), Side::None);
+    }
+    // "with Mbappe scoring a hat-trick": the player right before a scoring participle.
+    if s.low(t).ends_with("ing")
+        && let Some(r) = s
+            .refs
+            .iter()
+            .find(|r| r.tok + r.len == t && r.tok >= a && matches!(r.r, Ref::Person(_)))
+    {
+        return (person(r.tok), Side::None);
+    }
+    // "It was left to Leao, another substitute, to curl the sixth in".
+    if let Some(r) = s.refs.iter().find(|r| {
+        r.tok < t
+            && r.tok >= 2
+            && matches!(r.r, Ref::Person(_))
+            && s.low(r.tok - 1) == "to"
+            && matches!(s.low(r.tok - 2), "left" | "fell")
+            && s.low(t.saturating_sub(1)) == "to"
+    }) {
+        return (person(r.tok), Side::None);
+    }
+    for k in (a..t).rev() {
+        if s.low(k) == "who"
+            && k > a
+            && let Some(r) = s.refs.iter().rev().find(|r| r.tok < k)
+        {
+            return (person(r.tok), Side::None);
+        }
+        if let Some(team) = s.teams.iter().find(|x| x.0 == k)
+            && !governed(s, k)
+            && !team_is_object(s, k)
+            && !matches!(s.low(k + team.2), "'s" | "'")
+        {
+            // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.
+            if k > 1
+                && s.low(k - 1) == "and"
+                && let Some(r) = s.refs.iter().find(|r| r.tok + r.len + 1 == k)
+            {
+                return (person(r.tok), team.1);
+            }
+            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
+            // in": the team acts through its scorer.
+            let agent = agent_after(s, (t, b), &person)
+                .or_else(|| participle_agent(s, b, &person))
+                .or_else(|| when_agent(s, b, &person));
+            return (agent, team.1);
+        }
+        if s.refs.iter().any(|r| r.tok == k)
+            && !governed(s, k)
+            && !provider(s, k)
+            && let Some(p) = person(k)
+        {
+            return (Some(p), Side::None);
+        }
+    }
+    if let Some(p) = agent_after(s, (t, b), &person) {
+        return (Some(p), Side::None);
+    }
+    // "Palace's only reply", "Rovers' second goal": the team owns the goal.
+    if let Some(&(_, side, _)) = s.teams.iter().find(|&&(k, _, len)| {
+        k >= a
+            && k < t
+            && matches!(s.low(k + len), "'s" | "'")
+            && (k + len + 1..t + 1).contains(&t)
+            && t - (k + len) <= 3
+    }) {
+        let agent = participle_agent(s, b, &person).or_else(|| when_agent(s, b, &person));
+        return (agent, side);
+    }
+    // The sentence's subject carries over to later clauses ("Goa ... but went ahead"), not
+    // across a semicolon, which starts a sentence of its own.
+    let own_start = matches!(s.low(a), ";" | ":");
+    for k in (0..a).filter(|_| !own_start) {
+        if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
+            // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header
+            // in": the team acts through its scorer.
+            let agent = agent_after(s, (t, b), &person)
+                .or_else(|| participle_agent(s, b, &person))
+                .or_else(|| when_agent(s, b, &person));
+            return (agent, team.1);
+        }
+        if s.refs.iter().any(|r| r.tok == k) && !governed(s, k) {
+            return (person(k), Side::None);
+        }
+    }
+    (None, Side::None)
+}
+
+/// "went in front through X", "an own goal by X": the person named as the agent after the
+/// scoring phrase at `t`.
+fn agent_after(
+    s: &Sent,
+    (t, b): (usize, usize),
+    person: &dyn Fn(usize) -> Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    (t..b.min(t + 14))
+        .filter(|&k| {
+            matches!(s.low(k), "through" | "by" | "from" | "courtesy")
+                // "the first goal was of Diaz", "the second fell to Ray".
+                || matches!(s.low(k), "of" | "to")
+                    && matches!(s.low(k.wrapping_sub(1)), "was" | "fell" | "went" | "belonged")
+        })
+        .find_map(|k| {
+            (k + 1..k + 5).find_map(|j| {
+                s.refs
+                    .iter()
+                    .find(|r| r.tok == j && matches!(r.r, Ref::Person(_)))
+                    .and_then(|r| person(r.tok))
+            })
+        })
+}
+
+/// ", Kim looping a header over the keeper": a player acting in the participle clause that
+/// follows the clause ending at `b`.
+fn participle_agent(
+    s: &Sent,
+    b: usize,
+    person: &dyn Fn(usize) -> Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    if s.low(b) != "," {
+        return None;
+    }
+    let r = s
+        .refs
+        .iter()
+        .find(|r| r.tok == b + 1 && matches!(r.r, Ref::Person(_)))?;
+    let verb = s.low(r.tok + r.len);
+    (verb.ends_with("ing") && verb.len() > 4)
+        .then(|| person(r.tok))
+        .flatten()
+}
+
+/// "Rovers took the lead when Cole met a cross": the subject of a "when" clause that follows
+/// the clause ending at `b`.
+fn when_agent(
+    s: &Sent,
+    b: usize,
+    person: &dyn Fn(usize) -> Option<(usize, bool)>,
+) -> Option<(usize, bool)> {
+    if !matches!(s.low(b), "when" | "as") {
+        return None;
+    }
+    // A "when" clause that tells the goal itself names its own scorer.
+    let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    let end = super::clauses::clauses(s)
+        .into_iter()
+        .find(|c| c.0 == b)
+        .map_or(s.toks.len(), |c| c.1);
+    if !super::triggers::find(&words, b, end).is_empty() {
+        return None;
+    }
+    let r = s.refs.iter().find(|r| {
+        r.tok > b && r.tok <= b + 4 && matches!(r.r, Ref::Person(_)) && !governed(s, r.tok)
+    })?;
+    person(r.tok)
+}
+
+/// "deflected Morgan's cross into his own net": a player named as the owner of a ball played
+/// in supplied it; someone else put it in.
+fn provider(s: &Sent, k: usize) -> bool {
+    let end = k + ref_len(s, k);
+    // "Thuram's lay-off": whoever owns something other than the shot or the goal set it up.
+    let other_thing = (1..3).all(|d| {
+        let w = s.low(end + d);
+        !SHOT_NOUNS.contains(&w) && !GOAL_NOUNS.contains(&w)
+    });
+    matches!(s.low(end), "'s" | "'")
+        && ((1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d))) || other_thing)
+}
+
+/// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
+/// point against Vale") is credited or beaten, never the one acting.
+pub fn team_is_object(s: &Sent, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|i| s.low(i)) else {
+        return false;
+    };
+    OBJECT_VERBS.contains(&before)
+        || WIN.contains(&before)
+        || LOSE.contains(&before)
+        || (before.ends_with("ing") && before.len() > 5)
+}
+
+/// The one team a sentence names as winning ("Porto won", "Rovers beat Vale"), if any.
+pub fn winner_of(s: &Sent) -> Side {
+    let mut found = s.teams.iter().filter(|&&(k, _, len)| {
+        let verb = s.low(k + len);
+        !team_is_object(s, k) && (WIN.contains(&verb) || matches!(verb, "won" | "win" | "wins"))
+    });
+    match (found.next(), found.next()) {
+        (Some(t), None) => t.1,
+        _ => Side::None,
+    }
+}
