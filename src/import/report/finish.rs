@@ -146,7 +146,10 @@ pub fn record(w: &[&str], a: usize, i: usize) -> bool {
     if i == 0 || at(w, i - 1) != "to" {
         return false;
     }
-    let before = &w[a.max(i.saturating_sub(7))..i - 1];
+    // The record's subject may sit in the clause before: "becoming only the second man
+    // after Hurst to score three".
+    let before = &w[i.saturating_sub(8).min(a)..i - 1];
+    let before = &before[before.len().saturating_sub(7)..];
     let ranked = before.iter().any(|x| {
         matches!(
             *x,
