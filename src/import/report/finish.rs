@@ -132,11 +132,24 @@ pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
         .iter()
         .position(|x| matches!(*x, "." | ";"))
         .map_or(rest, |e| &rest[..e]);
-    let undone = rest.windows(2).any(|p| {
-        p == ["only", "for"]
-            || matches!(p[0], "ruled" | "chalked" | "struck") && matches!(p[1], "out" | "off")
-            || matches!(p[0], "disallowed" | "overturned")
-    }) || rest.last().is_some_and(|x| *x == "disallowed");
+    // "only for VAR to rule it out", not "only for Sandvik to equalise again".
+    let only_for = rest
+        .windows(2)
+        .position(|p| p == ["only", "for"])
+        .is_some_and(|k| {
+            rest[k..].iter().any(|x| {
+                matches!(
+                    *x,
+                    "var" | "flag" | "offside" | "referee" | "linesman" | "handball" | "foul"
+                )
+            })
+        });
+    let undone = only_for
+        || rest.windows(2).any(|p| {
+            matches!(p[0], "ruled" | "chalked" | "struck") && matches!(p[1], "out" | "off")
+                || matches!(p[0], "disallowed" | "overturned")
+        })
+        || rest.last().is_some_and(|x| *x == "disallowed");
     believed || undone
 }
 
@@ -150,19 +163,24 @@ pub fn record(w: &[&str], a: usize, i: usize) -> bool {
     // after Hurst to score three".
     let before = &w[i.saturating_sub(8).min(a)..i - 1];
     let before = &before[before.len().saturating_sub(7)..];
-    let ranked = before.iter().any(|x| {
+    // "the oldest player", "the first man", "only the second woman" then "to score".
+    let ranked = |x: &str| {
         matches!(
-            *x,
+            x,
             "first" | "only" | "oldest" | "youngest" | "second" | "third" | "last" | "latest"
         ) || x.ends_with("est")
-    });
-    let who = before.iter().any(|x| {
+    };
+    let who = |x: &str| {
         matches!(
-            *x,
+            x,
             "player" | "man" | "woman" | "teenager" | "substitute" | "defender" | "goalkeeper"
         )
-    });
-    ranked && who
+    };
+    (0..before.len()).any(|k| {
+        before[k] == "the"
+            && before.get(k + 1).is_some_and(|x| ranked(x))
+            && before[k + 1..].iter().take(3).any(|x| who(x))
+    })
 }
 
 #[cfg(test)]
@@ -180,6 +198,8 @@ mod tests {
         let w = words("Kim had the ball in the net but it was disallowed for offside");
         assert!(overturned(&w, 0, 1));
         let w = words("Kim scored in the 20th minute and Rovers held on");
+        assert!(!overturned(&w, 0, 1));
+        let w = words("Kim restored the lead , only for Lee to equalise again");
         assert!(!overturned(&w, 0, 1));
         let w = words("Lee became the oldest player to score in a final");
         assert!(record(&w, 0, 6));
