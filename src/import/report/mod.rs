@@ -77,4 +77,6 @@ pub fn parse(text: &str) -> Result<Match, ReportError> {
 #[cfg(test)]
 mod made_up;
 #[cfg(test)]
+mod general_tests;
+#[cfg(test)]
 mod tests;
