@@ -109,3 +109,17 @@ fn disallowed_goals_and_records_are_not_goals() {
     );
     assert_eq!(goals(&m), [(Side::Home, "Ramin Rezaeian".to_string(), 90)]);
 }
+
+#[test]
+fn the_player_whose_ball_is_turned_into_his_own_net_is_an_opponent() {
+    let m = read(
+        "France beat Croatia 2-1\n\n\
+         France beat Croatia 2-1 in Moscow on Sunday evening.\n\n\
+         Croatia fell behind in the 18th minute when Mario Mandzukic, challenging for Antoine \
+         Griezmann's free-kick, glanced the ball into his own net.\n\n\
+         Ivan Perisic levelled for the Croatians in the 28th minute, firing past Hugo Lloris.\n\n\
+         Griezmann then curled in the winner in the 38th minute.\n",
+    );
+    let sides: Vec<Side> = goals(&m).into_iter().map(|g| g.0).collect();
+    assert_eq!(sides, [Side::Home, Side::Away, Side::Home]);
+}

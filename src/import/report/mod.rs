@@ -75,8 +75,8 @@ pub fn parse(text: &str) -> Result<Match, ReportError> {
 }
 
 #[cfg(test)]
-mod made_up;
-#[cfg(test)]
 mod general_tests;
+#[cfg(test)]
+mod made_up;
 #[cfg(test)]
 mod tests;
