@@ -157,10 +157,17 @@ fn participle_agent(
         .refs
         .iter()
         .find(|r| r.tok == b + 1 && matches!(r.r, Ref::Person(_)))?;
-    let verb = s.low(r.tok + r.len);
-    (verb.ends_with("ing") && verb.len() > 4)
-        .then(|| person(r.tok))
-        .flatten()
+    // ", Kim looping a header in", ", Shaw's free-kick deflecting in off the wall".
+    let end = r.tok + r.len;
+    let verb_at = if matches!(s.low(end), "'s" | "'") {
+        (end + 1..end + 4).find(|&k| s.low(k).ends_with("ing"))
+    } else {
+        Some(end)
+    };
+    verb_at
+        .map(|k| s.low(k))
+        .filter(|v| v.ends_with("ing") && v.len() > 4)
+        .and_then(|_| person(r.tok))
 }
 
 /// "Rovers took the lead when Cole met a cross": the subject of a "when" clause that follows

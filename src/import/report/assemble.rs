@@ -262,86 +262,26 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
         events.push((e, 1, 5000 + gi));
     }
     // Cards told in the prose: the clause's minute, else the moment their sentence belongs to.
-    for c in &a.cards {
-        let Some(k) = items
+    let sentence_clock = |si: usize| -> Option<(Option<Clock>, usize)> {
+        let k = items
             .iter()
-            .position(|it| it.first <= c.sent && c.sent <= it.last)
-        else {
-            continue;
-        };
-        let item_clock = match items[k].kind {
+            .position(|it| it.first <= si && si <= it.last)?;
+        let c = match items[k].kind {
             Kind::Note(Some(j)) => items[j].clock,
             Kind::Note(None) => None,
             _ => items[k].clock,
         };
-        let clock = match c.when {
-            Some(When::At(x)) => x,
-            _ => Clock {
-                approximate: true,
-                ..item_clock.unwrap_or(end_clock)
-            },
-        };
-        let s = &sents[c.sent];
-        let side = c
-            .player
-            .and_then(|p| a.player_sides.get(&p).copied())
-            .filter(|s| *s != Side::None)
-            .or_else(|| s.teams.first().map(|t| t.1))
-            .unwrap_or(Side::None);
-        let who = c.player.map(name);
-        let mut e = Event::new(clock, EventKind::Card, side);
-        e.text = format!(
-            "{} {}",
-            who.as_deref().unwrap_or("A player"),
-            match c.colour {
-                crate::model::CardColour::Yellow => "booked",
-                crate::model::CardColour::SecondYellow => "sent off (second yellow)",
-                crate::model::CardColour::Red => "sent off",
-            }
-        );
-        e.players = who.into_iter().collect();
-        e.card = Some(c.colour);
-        e.span = Some(Span {
-            start: s.start,
-            end: s.end,
-        });
-        events.push((e, 1, k * 2 + 11));
+        Some((c, k * 2 + 11))
+    };
+    for (e, seq) in super::cards::events(&a, &sentence_clock, end_clock) {
+        events.push((e, 1, seq));
     }
-    for (n, (side, item, b)) in a.listed.iter().enumerate() {
-        let span = blocks.get(*b).map(|b| Span {
-            start: b.start,
-            end: b.end,
-        });
-        let (kind, c, players, card, text) = match item {
-            Listed::Sub(off, on, c) => (
-                EventKind::Substitution,
-                *c,
-                vec![off.clone(), on.clone()],
-                None,
-                format!("{on} on for {off}"),
-            ),
-            Listed::Card(p, colour, c) => (
-                EventKind::Card,
-                *c,
-                vec![p.clone()],
-                Some(*colour),
-                format!("{p} booked"),
-            ),
-            _ => continue,
-        };
-        let players: Vec<String> = players
-            .iter()
-            .map(|p| a.reg.find(p).map_or(p.clone(), name))
-            .collect();
-        let mut e = Event::new(c, kind, *side);
-        e.players = players;
-        e.card = card;
-        e.text = if card.is_some_and(|c| c.sends_off()) {
-            text.replace("booked", "sent off")
-        } else {
-            text
-        };
-        e.span = span;
+    for (n, e) in super::lineups::events(&a.listed, blocks, &|p| {
+        a.reg.find(p).map_or(p.to_string(), name)
+    })
+    .into_iter()
+    .enumerate()
+    {
         events.push((e, 1, 6000 + n));
     }
     super::periods::structural(&mut events, &a, end_clock);

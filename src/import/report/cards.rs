@@ -1,11 +1,12 @@
 //! Cards: "booked", "sent off", "a second yellow", "a straight red", "dismissed", each on the
 //! player next to the card words, with the clause's minute; several in one sentence allowed.
 
+use super::build::Analysis;
 use super::clauses::clauses;
 use super::clock_expr::When;
 use super::doc::{Sent, resolve_back};
 use super::players::Ref;
-use crate::model::CardColour;
+use crate::model::{CardColour, Clock, Event, EventKind, Side, Span};
 
 /// A card the text shows, in sentence `sent`.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,6 +116,55 @@ pub fn cards(sents: &[Sent], si: usize) -> Vec<Card> {
             player,
             when,
         });
+    }
+    out
+}
+
+/// The cards as events: each at its clause's minute, else approximately at the moment its
+/// sentence belongs to (`sentence_clock` gives that clock and an ordering key), on the player's
+/// team or the team the sentence names.
+pub fn events(
+    a: &Analysis<'_>,
+    sentence_clock: &dyn Fn(usize) -> Option<(Option<Clock>, usize)>,
+    end_clock: Clock,
+) -> Vec<(Event, usize)> {
+    let mut out = Vec::new();
+    for c in &a.cards {
+        let Some((item_clock, seq)) = sentence_clock(c.sent) else {
+            continue;
+        };
+        let clock = match c.when {
+            Some(When::At(x)) => x,
+            _ => Clock {
+                approximate: true,
+                ..item_clock.unwrap_or(end_clock)
+            },
+        };
+        let s = &a.sents[c.sent];
+        let side = c
+            .player
+            .and_then(|p| a.player_sides.get(&p).copied())
+            .filter(|s| *s != Side::None)
+            .or_else(|| s.teams.first().map(|t| t.1))
+            .unwrap_or(Side::None);
+        let who = c.player.map(|p| a.reg.name(p).to_string());
+        let mut e = Event::new(clock, EventKind::Card, side);
+        e.text = format!(
+            "{} {}",
+            who.as_deref().unwrap_or("A player"),
+            match c.colour {
+                CardColour::Yellow => "booked",
+                CardColour::SecondYellow => "sent off (second yellow)",
+                CardColour::Red => "sent off",
+            }
+        );
+        e.players = who.into_iter().collect();
+        e.card = Some(c.colour);
+        e.span = Some(Span {
+            start: s.start,
+            end: s.end,
+        });
+        out.push((e, seq));
     }
     out
 }

@@ -1,8 +1,11 @@
 //! Sentence syntax the reader needs: where clauses start (a new subject, a contrast) and
 //! whether a person is the subject of a clause or the object of a verb or preposition.
 
+use super::clock_expr::When;
 use super::doc::Sent;
+use super::players::Ref;
 use super::players::phrase_start;
+use super::triggers::{self, State, Trig};
 use super::vocab::people::ROLES;
 
 /// Clause boundaries: a new subject or a contrast starts a new clause.
@@ -128,4 +131,70 @@ pub fn governed(s: &Sent, k: usize) -> bool {
             | "at"
             | "allowed"
     ) || (w.ends_with("ed") && w.len() > 4 && !matches!(w, "substituted" | "booked"))
+}
+
+/// "Doyle volleyed in an equaliser and then set up Patel for the winner": one clause, two goals
+/// of different kinds. Each clause is cut before a scoring phrase whose effect on the score
+/// differs from the one before it, at the last "and", "then" or comma between them.
+pub fn split_by_state(w: &[&str], cl: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, b) in cl {
+        let trigs = triggers::find(w, a, b);
+        let mut start = a;
+        let mut state = State::None;
+        let mut last_tok = a;
+        for t in &trigs {
+            if state != State::None && t.state != State::None && t.state != state {
+                let cut = (last_tok + 1..t.tok)
+                    .rev()
+                    .find(|&k| matches!(w[k], "and" | "then" | "," | "before"))
+                    .map_or(t.tok, |k| {
+                        if w[k] == "then" && w[k - 1] == "and" {
+                            k - 1
+                        } else {
+                            k
+                        }
+                    });
+                if cut > start {
+                    out.push((start, cut));
+                    start = cut;
+                }
+                state = State::None;
+            }
+            if t.state != State::None {
+                state = t.state;
+            }
+            last_tok = t.tok;
+        }
+        out.push((start, b));
+    }
+    out
+}
+
+/// "X struck in the 33rd and 52nd minutes, Y in the 41st": a clause that names a player and
+/// stated minutes but no verb repeats the scoring phrase of the clause before it. Returns
+/// that phrase placed just after the player's name, so the name reads as its subject.
+pub fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
+    let mut k = a;
+    while k < b && matches!(s.low(k), "," | "and" | "then" | "while") {
+        k += 1;
+    }
+    let r = s
+        .refs
+        .iter()
+        .find(|r| r.tok == k && matches!(r.r, Ref::Person(_)))?;
+    let after = r.tok + r.len;
+    let stated = s
+        .times
+        .iter()
+        .any(|x| x.tok >= after && x.tok < b && matches!(x.when, When::At(c) if !c.approximate));
+    (stated && matches!(s.low(after), "in" | "on" | "at" | "after" | ",")).then_some(Trig {
+        tok: after,
+        state: State::None,
+        count: 1,
+        running: None,
+        reach: None,
+        ordinal: None,
+        ..prev
+    })
 }

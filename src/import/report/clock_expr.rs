@@ -106,6 +106,19 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             .split_once('-')
             .filter(|(_, r)| *r == "minute")
             .map_or(word, |(o, _)| o);
+        // "in the sixth minute of the second half", "the 10th minute of extra time".
+        if let Some(m) = ordinal(ord_token).filter(|&m| (1..=45).contains(&m))
+            && any(i + 1, &["minute"])
+            && has(i + 2, "of")
+            && has(i + 3, "the")
+            && any(i + 4, &["second", "first"])
+            && any(i + 5, &["half", "period"])
+        {
+            let base = if has(i + 4, "second") { 45 } else { 0 };
+            push(at(Clock::from_minute(base + m, 0)));
+            i += 6;
+            continue;
+        }
         // "in the third minute of added time", "the second minute of stoppage time".
         if let Some(m) = ordinal(ord_token).filter(|&m| (1..=15).contains(&m))
             && any(i + 1, &["minute"])

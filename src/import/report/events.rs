@@ -5,11 +5,10 @@
 //! gives two mentions, which `goals` merges.
 
 use super::actor::{actor, winner_of};
-use super::clauses::clauses;
+use super::clauses::{clauses, elided, split_by_state};
 use super::clock_expr::When;
 use super::doc::Sent;
 use super::expand::{expand, merge_in_sentence, possessive_scorers};
-use super::players::Ref;
 use super::triggers::{self, State, Trig};
 use crate::model::Side;
 
@@ -35,34 +34,6 @@ pub struct Mention {
     pub unordered: bool,
     /// Told as a further goal of its scorer ("headed his second", "scored again").
     pub again: bool,
-}
-
-/// "X struck in the 33rd and 52nd minutes, Y in the 41st": a clause that names a player and
-/// stated minutes but no verb repeats the scoring phrase of the clause before it. Returns
-/// that phrase placed just after the player's name, so the name reads as its subject.
-fn elided(s: &Sent, a: usize, b: usize, prev: Trig) -> Option<Trig> {
-    let mut k = a;
-    while k < b && matches!(s.low(k), "," | "and" | "then" | "while") {
-        k += 1;
-    }
-    let r = s
-        .refs
-        .iter()
-        .find(|r| r.tok == k && matches!(r.r, Ref::Person(_)))?;
-    let after = r.tok + r.len;
-    let stated = s
-        .times
-        .iter()
-        .any(|x| x.tok >= after && x.tok < b && matches!(x.when, When::At(c) if !c.approximate));
-    (stated && matches!(s.low(after), "in" | "on" | "at" | "after" | ",")).then_some(Trig {
-        tok: after,
-        state: State::None,
-        count: 1,
-        running: None,
-        reach: None,
-        ordinal: None,
-        ..prev
-    })
 }
 
 /// "In the shoot-out, Shaw saved twice and Dunn scored the winning kick": kicks, not goals.
@@ -117,7 +88,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut prev: Option<Trig> = None;
-    let cl = clauses(s);
+    let cl = split_by_state(&w, clauses(s));
     // Where each clause's credit may be read: up to the next clause with its own goal.
     let scoring: Vec<usize> = cl
         .iter()

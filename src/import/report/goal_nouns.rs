@@ -2,8 +2,8 @@
 //! first goal was of X", "for Rovers' second goal", "scored twice", "the third goal".
 
 use super::numbers::{cardinal, ordinal};
-use super::triggers::at;
-use super::vocab::scoring::{CANCEL, WON_WORDS, WOODWORK};
+use super::triggers::{State, Trig, at};
+use super::vocab::scoring::{CANCEL, COMPLETING, WON_WORDS, WOODWORK};
 
 /// "goals from X and Y", or "a header from X" in a clause that says what it won.
 pub fn credited_noun(w: &[&str], i: usize, b: usize) -> bool {
@@ -62,4 +62,110 @@ pub fn ordinal_goal(w: &[&str], a: usize, b: usize) -> Option<u16> {
             .flatten()
             .filter(|&n| n <= 12)
     })
+}
+
+/// The goal noun phrase at word `i` of `w` (clause ends at `b`), if any: "an own goal", "the
+/// winner", "a hat-trick", "the breakthrough came", "goals from X and Y".
+pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
+    let t = |state: State| {
+        Some(Trig {
+            tok: i,
+            state,
+            count: 1,
+            ..Trig::default()
+        })
+    };
+    let x = at(w, i);
+    let n1 = at(w, i + 1);
+    match x {
+        "own" if matches!(n1, "net" | "goal" | "goals" | "goalkeeper" | "keeper") => Some(Trig {
+            own_goal: true,
+            ..t(State::None)?
+        }),
+        "own-goal" => Some(Trig {
+            own_goal: true,
+            ..t(State::None)?
+        }),
+        // "pushed for an equaliser", "searching for a winner": wanted, not scored.
+        "winner" | "equaliser" | "equalizer" | "leveller" if sought(w, i) => None,
+        "winner" | "equaliser" | "equalizer"
+            if matches!(at(w, i.wrapping_sub(1)), "late" | "the" | "a") && at(w, i + 1) != "of" =>
+        {
+            t(if x == "winner" {
+                State::Winner
+            } else {
+                State::Level
+            })
+        }
+        "equaliser" | "equalizer" | "leveller" => t(State::Level),
+        // "scored a hat-trick" is three goals; "completed his hat-trick" is the third.
+        "hat-trick" | "hat-tricks" | "brace" => Some(Trig {
+            count: if w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| COMPLETING.contains(v))
+            {
+                1
+            } else if x == "brace" {
+                2
+            } else {
+                3
+            },
+            ..t(State::None)?
+        }),
+        "assistances" | "assists"
+            if w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| cardinal(v).is_some_and(|n| n > 1)) =>
+        {
+            t(State::None)
+        }
+        // "doubled his tally", "opened her account": a player's goal.
+        "tally" | "account"
+            if w[i.saturating_sub(3)..i].iter().any(|v| {
+                matches!(
+                    *v,
+                    "doubled" | "opened" | "added" | "increased" | "extended" | "took" | "moved"
+                )
+            }) =>
+        {
+            t(State::None)
+        }
+        // "the breakthrough came on 76 minutes".
+        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::Opener),
+        // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
+        // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
+        _ if credited_noun(w, i, b) => t(State::None),
+        // "Turner's first" is a player's tally; "the first goal" the match's.
+        _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
+            ordinal: ordinal_goal_phrase(w, i).filter(|_| at(w, i.wrapping_sub(1)) == "the"),
+            ..t(State::None)?
+        }),
+
+        _ => None,
+    }
+}
+
+/// "for an equaliser", "chasing a winner": a goal looked for.
+fn sought(w: &[&str], i: usize) -> bool {
+    let back = &w[i.saturating_sub(4)..i];
+    // "for an equaliser" is looked for; "set up Patel for the winner" is scored.
+    back.iter().any(|v| {
+        matches!(
+            *v,
+            "chasing"
+                | "chased"
+                | "seeking"
+                | "sought"
+                | "hunting"
+                | "searching"
+                | "pushed"
+                | "pressed"
+                | "looking"
+                | "looked"
+                | "pushing"
+                | "pressing"
+        )
+    }) || back
+        .windows(2)
+        .any(|p| p[0] == "for" && matches!(p[1], "a" | "an"))
 }

@@ -2,10 +2,11 @@
 //! ("Rovers: Ann Lee 12' yellow card; Bo Ray 80' goal") read into players, substitutions,
 //! cards and goals with stated minutes.
 
+use super::clean::Block;
 use super::numbers::{cardinal, plus_minute};
 use super::teams::Teams;
 use super::tokens::fold;
-use crate::model::{CardColour, Clock, Side};
+use crate::model::{CardColour, Clock, Event, EventKind, Side, Span};
 
 /// What a line lists, each with its minute.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +144,51 @@ pub fn event_list(line: &str, teams: &Teams) -> Option<(Side, Vec<Listed>)> {
         out.push(item);
     }
     Some((side, out))
+}
+
+/// Substitutions and cards from line-up and event-list blocks as events; `name` gives each
+/// listed name's fullest known form.
+pub fn events(
+    listed: &[(Side, Listed, usize)],
+    blocks: &[Block],
+    name: &dyn Fn(&str) -> String,
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (side, item, b) in listed {
+        let span = blocks.get(*b).map(|b| Span {
+            start: b.start,
+            end: b.end,
+        });
+        let (kind, c, players, card, text) = match item {
+            Listed::Sub(off, on, c) => (
+                EventKind::Substitution,
+                *c,
+                vec![off.clone(), on.clone()],
+                None,
+                format!("{on} on for {off}"),
+            ),
+            Listed::Card(p, colour, c) => (
+                EventKind::Card,
+                *c,
+                vec![p.clone()],
+                Some(*colour),
+                format!("{p} booked"),
+            ),
+            _ => continue,
+        };
+        let players: Vec<String> = players.iter().map(|p| name(p)).collect();
+        let mut e = Event::new(c, kind, *side);
+        e.players = players;
+        e.card = card;
+        e.text = if card.is_some_and(|c| c.sends_off()) {
+            text.replace("booked", "sent off")
+        } else {
+            text
+        };
+        e.span = span;
+        out.push(e);
+    }
+    out
 }
 
 #[cfg(test)]

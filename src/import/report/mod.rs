@@ -36,6 +36,7 @@ mod periods;
 mod players;
 mod reconcile;
 mod result;
+mod result_sentence;
 mod scoreline;
 mod sentences;
 mod shootout;

@@ -3,13 +3,11 @@
 //! ("hit the post", "ruled out", "could have").
 
 use super::finish::{cancelled, finish_target, is_net, overturned, record};
+use super::goal_nouns::noun_phrase;
 pub use super::goal_nouns::{count_word, ordinal_goal};
-use super::goal_nouns::{credited_noun, ordinal_goal_phrase};
 use super::numbers::{cardinal, score};
 use super::state_phrases::state_phrase;
-use super::vocab::scoring::{
-    BALL_VERBS, COMPLETING, FINISH_VERBS, GOAL_NOUNS, SHOT_NOUNS, WOODWORK,
-};
+use super::vocab::scoring::{BALL_VERBS, FINISH_VERBS, GOAL_NOUNS, SHOT_NOUNS, WOODWORK};
 
 /// What a scoring phrase says about the score after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,16 +91,6 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
     out
 }
 
-/// "for an equaliser", "chasing a winner": a goal looked for.
-fn sought(w: &[&str], i: usize) -> bool {
-    w[i.saturating_sub(3)..i].iter().any(|v| {
-        matches!(
-            *v,
-            "for" | "chasing" | "chased" | "seeking" | "sought" | "hunting"
-        )
-    })
-}
-
 /// A finishing verb in any of its forms: "nodded", "nodding", "firing", "curls".
 pub fn is_finish_verb(x: &str) -> bool {
     if FINISH_VERBS.contains(&x) {
@@ -144,7 +132,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
     let n1 = at(w, i + 1);
     let n2 = at(w, i + 2);
     let window = &w[i + 1..b.min(i + 7).max(i + 1)];
-    if let Some(t) = state_phrase(w, i, b) {
+    if let Some(t) = state_phrase(w, i, b).or_else(|| noun_phrase(w, i, b)) {
         return Some(t);
     }
     match x {
@@ -210,26 +198,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(if winner { State::Winner } else { State::None })?
             })
         }
-        "own" if matches!(n1, "net" | "goal" | "goals" | "goalkeeper" | "keeper") => Some(Trig {
-            own_goal: true,
-            ..t(State::None)?
-        }),
-        "own-goal" => Some(Trig {
-            own_goal: true,
-            ..t(State::None)?
-        }),
-        // "pushed for an equaliser", "searching for a winner": wanted, not scored.
-        "winner" | "equaliser" | "equalizer" | "leveller" if sought(w, i) => None,
-        "winner" | "equaliser" | "equalizer"
-            if matches!(at(w, i.wrapping_sub(1)), "late" | "the" | "a") && at(w, i + 1) != "of" =>
-        {
-            t(if x == "winner" {
-                State::Winner
-            } else {
-                State::Level
-            })
-        }
-        "equaliser" | "equalizer" | "leveller" => t(State::Level),
         "into" if is_net(w, i + 1) => t(State::None),
         "over"
             if n1 == "the"
@@ -271,27 +239,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "scored a hat-trick" is three goals; "completed his hat-trick" is the third.
-        "hat-trick" | "hat-tricks" | "brace" => Some(Trig {
-            count: if w[i.saturating_sub(3)..i]
-                .iter()
-                .any(|v| COMPLETING.contains(v))
-            {
-                1
-            } else if x == "brace" {
-                2
-            } else {
-                3
-            },
-            ..t(State::None)?
-        }),
-        "assistances" | "assists"
-            if w[i.saturating_sub(3)..i]
-                .iter()
-                .any(|v| cardinal(v).is_some_and(|n| n > 1)) =>
-        {
-            t(State::None)
-        }
         _ if is_finish_verb(x)
             && !matches!(
                 x,
@@ -301,6 +248,15 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
         }
         "converted" => t(State::None),
+        // "turned in a low cross", "turned the ball home", but not "turned his marker".
+        "turned"
+            if matches!(n1, "in" | "home" | "into")
+                || matches!(n1, "it" | "the")
+                    && matches!(n2, "in" | "home" | "into" | "ball")
+                    && finish_target(w, i + 1, b) =>
+        {
+            finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
+        }
         // "Pritchard's low shot squirmed under the keeper": the ball as the subject.
         _ if BALL_VERBS.contains(&x)
             && w[i.saturating_sub(3)..i]
@@ -310,11 +266,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "the breakthrough came on 76 minutes".
-        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::Opener),
-        // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
-        // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
-        _ if credited_noun(w, i, b) => t(State::None),
         // "finished coolly", "finished off the move", but not "finished with ten men".
         "finished"
             if finish_target(w, i + 1, b)
@@ -356,11 +307,6 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "Turner's first" is a player's tally; "the first goal" the match's.
-        _ if ordinal_goal_phrase(w, i).is_some() => Some(Trig {
-            ordinal: ordinal_goal_phrase(w, i).filter(|_| at(w, i.wrapping_sub(1)) == "the"),
-            ..t(State::None)?
-        }),
         _ => None,
     }
 }
@@ -388,6 +334,17 @@ mod tests {
         assert_eq!(trigs("Ray grabbed a brace")[0].count, 2);
         assert_eq!(trigs("Ray opened the scoring")[0].state, State::Opener);
         assert!(trigs("Ray sent the goalkeeper the wrong way from the spot")[0].penalty);
+    }
+
+    #[test]
+    fn wanted_goals_are_not_scored_ones() {
+        assert_eq!(
+            trigs("and then set up patel for the winner with ten minutes to go")
+                .first()
+                .map(|t| t.state),
+            Some(State::Winner)
+        );
+        assert!(trigs("rovers pushed for an equaliser").is_empty());
     }
 
     #[test]

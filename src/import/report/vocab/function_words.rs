@@ -57,6 +57,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "however",
     "meanwhile",
     "later",
+    "last",
+    "next",
     "earlier",
     "if",
     "who",

@@ -1,0 +1,274 @@
+//! Result sentences: "Rovers beat Athletic 3-2", "Rovers and Athletic drew 2-2", "Vale knock
+//! out hosts Bury, winning 5-4 on penalties", "scoring both goals in a 2-0 victory at Y".
+
+use super::numbers::score;
+use super::result::Found;
+use super::scoreline::{team_name, teamish};
+use super::tokens::{Tok, cap_chunks, fold};
+use super::vocab::results::{DRAW, LOSE, WIN};
+use crate::model::Score;
+
+/// A result sentence: "A beat B 3-2", "A and B drew 2-2", "A ... beating B 4-3 on penalties".
+pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
+    let chunks: Vec<(usize, usize)> = cap_chunks(toks)
+        .into_iter()
+        .filter(|&(s, e)| teamish(&toks[s..e]))
+        .collect();
+    let scores: Vec<(usize, (u16, u16), bool)> = (0..toks.len())
+        .filter_map(|k| score(&toks[k].low).map(|sc| (k, sc)))
+        .map(|(k, sc)| {
+            let kicks = |t: &Tok| {
+                matches!(
+                    t.low.as_str(),
+                    "penalties" | "pens" | "shootout" | "shoot-out"
+                )
+            };
+            // "4-2 on penalties", "won the shoot-out 3-2".
+            let pens = toks[k + 1..toks.len().min(k + 5)].iter().any(kicks)
+                || toks[k.saturating_sub(2)..k].iter().any(kicks);
+            (k, sc, pens)
+        })
+        .collect();
+    // "last season's 4-0 thrashing", "the reverse fixture's 2-2": another match's score.
+    let other_match = |k: usize| {
+        toks[k.saturating_sub(4)..k].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "last" | "previous" | "earlier" | "season" | "week" | "meeting" | "leg" | "reverse"
+            )
+        })
+    };
+    let main = scores
+        .iter()
+        .find(|s| !s.2 && !other_match(s.0))
+        .map(|s| s.1);
+    let pens = scores.iter().find(|s| s.2).map(|s| s.1);
+    let verbs: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            let w = toks[k].low.as_str();
+            // "won the game for Liverpool" is a player's deed; "won 2-1 at Vale" a result.
+            let won_something = matches!(w, "won" | "win" | "winning")
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "the" | "a" | "an" | "it" | "his" | "her" | "their" | "them" | "us"
+                    )
+                });
+            !won_something && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w))
+        })
+        .collect();
+    if recalled(toks) {
+        return None;
+    }
+    // "inflicted a first defeat on Vale, winning 2-1": the first verb that reads as a result.
+    verbs
+        .into_iter()
+        .find_map(|verb| verb_result(toks, &chunks, verb, main, pens))
+        .or_else(|| noun_result(toks, &chunks, main))
+}
+
+/// The result read around the verb at `verb`: who is before it and who after.
+fn verb_result(
+    toks: &[Tok],
+    chunks: &[(usize, usize)],
+    verb: usize,
+    main: Option<(u16, u16)>,
+    pens: Option<(u16, u16)>,
+) -> Option<Found> {
+    let w = toks[verb].low.as_str();
+    // ", winning 2-1": a participle after a comma has the sentence's subject.
+    let participle = w.ends_with("ing") && verb > 0 && toks[verb - 1].is(",");
+    let before = chunks
+        .iter()
+        .rev()
+        .find(|c| c.1 <= verb && verb - c.1 <= 3 && !participle)
+        .or_else(|| chunks.first().filter(|c| c.1 <= verb))?;
+    let after = chunks
+        .iter()
+        .find(|c| c.0 > verb && c.0 - verb <= 4)
+        .or_else(|| {
+            let name = |c: &&(usize, usize)| fold(&team_name(&toks[c.0..c.1]));
+            let subject = fold(&team_name(&toks[before.0..before.1]));
+            chunks
+                .iter()
+                .find(|c| participle && c.0 != before.0 && name(c) != subject)
+        });
+    let other = if DRAW.contains(&w) {
+        // "A and B drew": the chunk before "and" before the verb.
+        chunks
+            .iter()
+            .rev()
+            .find(|c| c.1 < before.0 && toks.get(c.1).is_some_and(|t| t.is("and")))
+            .or(after)
+    } else {
+        after
+    }?;
+    // "A and B drew": the first named is at home.
+    let (before, other) = if other.0 < before.0 {
+        (other, before)
+    } else {
+        (before, other)
+    };
+    let (x, y) = (
+        team_name(&toks[before.0..before.1]),
+        team_name(&toks[other.0..other.1]),
+    );
+    if fold(&x) == fold(&y) {
+        return None;
+    }
+    let hosts_named = toks
+        .get(verb.min(other.0)..verb.max(other.0))
+        .is_some_and(|r| r.iter().any(|t| t.is("hosts")));
+    let ordered = |sc: (u16, u16), x_wins: bool| {
+        let (hi, lo) = (sc.0.max(sc.1), sc.0.min(sc.1));
+        if x_wins {
+            Score::new(hi, lo)
+        } else {
+            Score::new(lo, hi)
+        }
+    };
+    // "Argentina stunned by Saudi Arabia": a winning verb in the passive.
+    let passive = toks
+        .get(verb + 1..toks.len().min(verb + 3))
+        .is_some_and(|r| r.iter().any(|t| t.is("by")));
+    let x_wins = !LOSE.contains(&w) && !passive;
+    let mut f = Found {
+        home: x.clone(),
+        away: y.clone(),
+        score: main.map(|sc| ordered(sc, x_wins)),
+        shootout: pens.map(|sc| ordered(sc, x_wins)),
+        ..Found::default()
+    };
+    if hosts_named {
+        f = Found {
+            home: y,
+            away: x,
+            score: f.score.map(|s| Score::new(s.away, s.home)),
+            shootout: f.shootout.map(|s| Score::new(s.away, s.home)),
+            home_known: true,
+            ..Found::default()
+        };
+    }
+    Some(f)
+}
+
+/// A sentence about another match: "in 1990, when Cameroon beat Argentina", "Saudi Arabia
+/// had beaten Argentina".
+fn recalled(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        let year = w[1].low.len() == 4 && w[1].low.parse::<u16>().is_ok_and(|y| y > 1850);
+        year && matches!(w[0].low.as_str(), "in" | "since" | "of" | "back")
+            || w[0].is("had") && (WIN.contains(&w[1].low.as_str()) || w[1].is("beaten"))
+    })
+}
+
+/// "scoring both goals for X in a 2-0 victory at Y": the winner is the team named with "for",
+/// the host the one after "at".
+fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>) -> Option<Found> {
+    let sc = main?;
+    let k = (0..toks.len()).find(|&k| score(&toks[k].low).is_some_and(|s| s == sc))?;
+    // "a 2-1 home win", "a comfortable 3-0 victory".
+    let skip = (k + 1..toks.len().min(k + 3))
+        .take_while(|&j| {
+            !matches!(
+                toks[j].low.as_str(),
+                "victory" | "win" | "triumph" | "success" | "defeat" | "loss" | "draw"
+            )
+        })
+        .count();
+    let k = k + skip;
+    let noun = toks.get(k + 1)?.low.as_str();
+    let won = matches!(noun, "victory" | "win" | "triumph" | "success");
+    if !won && !matches!(noun, "defeat" | "loss" | "draw") {
+        return None;
+    }
+    let prep = toks.get(k + 2)?.low.clone();
+    let score_at = k - skip;
+    // "over their rivals": the other team is the one named elsewhere in the sentence.
+    let y = chunks.iter().find(|c| c.0 == k + 3).or_else(|| {
+        let subject = chunks.iter().rev().find(|c| c.1 <= score_at)?;
+        chunks.iter().find(|c| c != &subject && c.1 <= score_at)
+    })?;
+    // "for X", or "gave X a 3-1 win".
+    let x = chunks
+        .iter()
+        .find(|c| c.0 > 0 && toks[c.0 - 1].low == "for" && c != &y)
+        .or_else(|| {
+            chunks.iter().find(|c| {
+                c.1 + 1 == score_at && matches!(toks[c.1].low.as_str(), "a" | "an") && c != &y
+            })
+        })
+        // "Grantham exacted revenge with a 2-1 win": the subject nearest before the score.
+        .or_else(|| chunks.iter().rev().find(|c| c.1 <= score_at && c != &y))?;
+    let (xn, yn) = (team_name(&toks[x.0..x.1]), team_name(&toks[y.0..y.1]));
+    let (hi, lo) = (sc.0.max(sc.1), sc.0.min(sc.1));
+    let (xs, ys) = if won { (hi, lo) } else { (lo, hi) };
+    if prep == "at" {
+        Some(Found {
+            home: yn,
+            away: xn,
+            score: Some(Score::new(ys, xs)),
+            home_known: true,
+            ..Found::default()
+        })
+    } else {
+        Some(Found {
+            home: xn,
+            away: yn,
+            score: Some(Score::new(xs, ys)),
+            ..Found::default()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::report::tokens::tokenize;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        tokenize(s, 0, s.len())
+    }
+
+    #[test]
+    fn reads_result_sentences() {
+        let f = sentence_result(&toks(
+            "Smith scored late as Rovers narrowly defeated Athletic 3-2 in the cup.",
+        ));
+        assert_eq!(
+            f.map(|f| (f.home, f.away, f.score)),
+            Some(("Rovers".into(), "Athletic".into(), Some(Score::new(3, 2))))
+        );
+        let f = sentence_result(&toks("Rovers and Athletic FC drew 2-2 in a lively game."));
+        assert_eq!(
+            f.map(|f| (f.home, f.away, f.score)),
+            Some((
+                "Rovers".into(),
+                "Athletic FC".into(),
+                Some(Score::new(2, 2))
+            ))
+        );
+        let f = sentence_result(&toks("Rovers were stunned 2-1 by Athletic in the cup."));
+        assert_eq!(
+            f.map(|f| (f.home, f.away, f.score)),
+            Some(("Rovers".into(), "Athletic".into(), Some(Score::new(1, 2))))
+        );
+        assert_eq!(
+            sentence_result(&toks("Back in 1990, Rovers beat Athletic 1-0 in the cup.")),
+            None
+        );
+        assert_eq!(
+            sentence_result(&toks("Rovers had beaten Athletic 3-0 in the first leg.")),
+            None
+        );
+        let f = sentence_result(&toks("Rovers beat Athletic, winning the shoot-out 3-2."));
+        assert_eq!(f.and_then(|f| f.shootout), Some(Score::new(3, 2)));
+        let f = sentence_result(&toks(
+            "Vale knock out hosts Bury in a shootout, winning 5-4 on penalties.",
+        ));
+        assert_eq!(
+            f.map(|f| (f.home, f.shootout)),
+            Some(("Bury".into(), Some(Score::new(4, 5))))
+        );
+    }
+}
