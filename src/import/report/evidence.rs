@@ -145,9 +145,17 @@ pub fn check(found: Option<Found>, text: &str, blocks: &[Block]) -> Option<Found
     }
     let weight = |t: &str| named.iter().find(|n| n.name == t).map_or(0.0, |n| n.weight);
     let top2: Vec<&Named> = named.iter().take(2).filter(|n| strong(n)).collect();
+    // Two national teams named again and again: a non-nation beside one of them is a venue
+    // or a city ("at Wembley"), not the opponent.
+    let international = top2.len() == 2
+        && top2[1].weight >= 3.0
+        && [&f.home, &f.away]
+            .iter()
+            .any(|t| top2.iter().any(|n| n.name == t.as_str()));
     let bad = |t: &str| {
         competition(t)
             || person(t, text, blocks)
+            || international && nations::canonical(t).is_none()
             || nations::canonical(t).is_some()
                 && top2.len() == 2
                 && !top2.iter().any(|n| n.name == t)
@@ -240,6 +248,11 @@ mod tests {
         let got = check_text(text, found("Les Bleus", "Croatia", 4, 2));
         assert_eq!(got.map(|g| g.0), Some("France".into()));
         assert!(competition("Euro 2020"));
+        let text = "Italy beat England on penalties\n\
+            England, the hosts, lost to Italy on penalties at Wembley after a draw.\n\
+            Italy were the better side and England tired; Italy scored first in the shoot-out.\n";
+        let got = check_text(text, found("England", "Wembley", 1, 1));
+        assert_eq!(got.map(|g| g.1), Some("Italy".into()));
         assert!(!competition("Crystal Palace"));
     }
 
