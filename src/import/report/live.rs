@@ -62,10 +62,11 @@ const NOW_VERBS: &[&str] = &[
 /// The minute stamp opening a line ("67'", "90+3'") and the tokens it spans.
 fn stamp(s: &Sent) -> Option<(Clock, usize, bool)> {
     let first = s.toks.first()?;
+    // "67'", "67 min".
     let tick = s
         .toks
         .get(1)
-        .is_some_and(|t| matches!(t.low.as_str(), "'" | "’"));
+        .is_some_and(|t| matches!(t.low.as_str(), "'" | "’" | "min" | "mins"));
     if !tick {
         return None;
     }
@@ -109,18 +110,24 @@ pub fn goals(sents: &[Sent], teams: &Teams, extra_time: bool) -> (Vec<Goal>, Vec
             continue;
         }
         let mut k = at + 1;
-        while matches!(s.low(k), "!" | "-" | ":" | "for") {
+        while matches!(s.low(k), "!" | "-" | ":" | "for" | "," | ".") {
             k += 1;
         }
-        let Some((side, _)) = teams.mention_at(&s.toks, k) else {
-            continue;
-        };
         let told: Vec<usize> = std::iter::once(si)
             .chain(
                 (si + 1..sents.len())
                     .take_while(|&j| sents[j].block == s.block && stamp(&sents[j]).is_none()),
             )
             .collect();
+        // "GOAL England", or the team named later in the line: "GOAL! Fox scores for Athletic".
+        let named = teams.mention_at(&s.toks, k).map(|m| m.0).or_else(|| {
+            told.iter()
+                .find_map(|&j| sents[j].teams.iter().find(|t| j != si || t.0 > k))
+                .map(|t| t.1)
+        });
+        let Some(side) = named else {
+            continue;
+        };
         let rest: Vec<&Sent> = told.iter().skip(1).map(|&j| &sents[j]).collect();
         let words = || {
             told.iter()
@@ -170,6 +177,12 @@ mod tests {
         let mut reg = Registry::default();
         let sents = analyse(text, &c.blocks, &teams, &mut reg, false);
         let (goals, used) = goals(&sents, &teams, false);
+        let other = "Rovers v Athletic\n\
+            12 min GOAL! Cal Fox fires in from close range for Athletic.\n";
+        let c2 = clean(other);
+        let s2 = analyse(other, &c2.blocks, &teams, &mut Registry::default(), false);
+        let g2 = super::goals(&s2, &teams, false).0;
+        assert_eq!(g2.first().map(|g| g.side), Some(Side::Away));
         let got: Vec<(Side, String, u16)> = goals
             .iter()
             .map(|g| {
