@@ -129,11 +129,18 @@ pub fn check(found: Option<Found>, text: &str, blocks: &[Block]) -> Option<Found
     let named = nations(text, blocks);
     let strong = |n: &Named| n.weight >= 2.0;
     let Some(mut f) = found else {
-        let (a, b) = (named.first().filter(|n| strong(n))?, named.get(1)?);
-        let (home, away) = if a.first <= b.first { (a, b) } else { (b, a) };
+        let pair = named
+            .first()
+            .filter(|n| strong(n))
+            .zip(named.get(1))
+            .map(|(a, b)| {
+                let (home, away) = if a.first <= b.first { (a, b) } else { (b, a) };
+                (home.name.to_string(), away.name.to_string())
+            })
+            .or_else(|| super::club_guess::guess(text, blocks))?;
         return Some(Found {
-            home: home.name.to_string(),
-            away: away.name.to_string(),
+            home: pair.0,
+            away: pair.1,
             extra_time: super::result::extra_time(text),
             ..Found::default()
         });

@@ -15,6 +15,7 @@ mod cards;
 mod clauses;
 mod clean;
 mod clock_arith;
+mod club_guess;
 mod clock_expr;
 mod competition;
 mod counted;
