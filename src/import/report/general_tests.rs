@@ -123,3 +123,21 @@ fn the_player_whose_ball_is_turned_into_his_own_net_is_an_opponent() {
     let sides: Vec<Side> = goals(&m).into_iter().map(|g| g.0).collect();
     assert_eq!(sides, [Side::Home, Side::Away, Side::Home]);
 }
+
+#[test]
+fn a_finish_that_puts_a_team_in_front_is_that_teams_goal() {
+    let m = read(
+        "Dale and Orr give Croatia bronze at Morocco's expense\n\n\
+         Tom Dale headed Croatia in front in the seventh minute from a free-kick. Ali Dari \
+         equalised for Morocco two minutes later with a header. Jim Orr curled in a superb shot \
+         from the edge of the box in the 42nd minute to win it for the Croatians.\n",
+    );
+    assert_eq!(
+        goals(&m),
+        [
+            (Side::Home, "Tom Dale".to_string(), 7),
+            (Side::Away, "Ali Dari".to_string(), 9),
+            (Side::Home, "Jim Orr".to_string(), 42)
+        ]
+    );
+}
