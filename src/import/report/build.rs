@@ -56,6 +56,12 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         found.shootout = found.shootout.map(|s| Score::new(s.away, s.home));
         teams = Teams::new(&found.home, &found.away);
     }
+    let (home, away) = super::venue::fuller_names(text, blocks, &teams);
+    if (home.as_str(), away.as_str()) != (found.home.as_str(), found.away.as_str()) {
+        found.home = home;
+        found.away = away;
+        teams = Teams::new(&found.home, &found.away);
+    }
     let mut reg = Registry::default();
     let mut listed = Vec::new();
     for (b, block) in blocks.iter().enumerate() {

@@ -10,12 +10,29 @@ fn surname(name: &str) -> String {
     crate::model::surname(&super::tokens::fold(name)).to_string()
 }
 
+/// Whether two names share a word that is not common to many clubs, as `eval-reports` judges
+/// ("Blackwood Rovers" names "Rovers").
+fn same_team(a: &str, b: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "fc", "cf", "afc", "sc", "ac", "the", "club", "de", "united", "city", "town", "real",
+    ];
+    let words = |s: &str| -> Vec<String> {
+        super::tokens::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !COMMON.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    a == b || x.iter().any(|w| y.contains(w))
+}
+
 /// The differences between what was read and the truth, one line each.
 fn differences(m: &Match, truth: &Value) -> Vec<String> {
     let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
     let mut out = Vec::new();
     let (home, away) = (text(&truth["home"]), text(&truth["away"]));
-    if (m.home.name.as_str(), m.away.name.as_str()) != (home.as_str(), away.as_str()) {
+    if !same_team(&m.home.name, &home) || !same_team(&m.away.name, &away) {
         out.push(format!("teams {} v {}", m.home.name, m.away.name));
     }
     let want = (truth["home_score"].as_u64(), truth["away_score"].as_u64());

@@ -38,10 +38,15 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
             )
         })
     };
+    // "a goalless draw", "a scoreless stalemate": 0-0 without the digits.
+    let goalless = toks
+        .iter()
+        .any(|t| matches!(t.low.as_str(), "goalless" | "scoreless"));
     let main = scores
         .iter()
         .find(|s| !s.2 && !other_match(s.0))
-        .map(|s| s.1);
+        .map(|s| s.1)
+        .or(goalless.then_some((0, 0)));
     let pens = scores.iter().find(|s| s.2).map(|s| s.1);
     let verbs: Vec<usize> = (0..toks.len())
         .filter(|&k| {
@@ -54,7 +59,17 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
                         "the" | "a" | "an" | "it" | "his" | "her" | "their" | "them" | "us"
                     )
                 });
-            !won_something && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w))
+            // "a 3-0 defeat", "a goalless draw": a noun, read by `noun_result`.
+            let noun = matches!(w, "defeat" | "win" | "draw" | "rout" | "thrashing" | "loss")
+                && toks[k.saturating_sub(3)..k].iter().any(|t| {
+                    matches!(t.low.as_str(), "a" | "an" | "'s" | "their" | "his")
+                        || score(&t.low).is_some()
+                });
+            // "played out a draw".
+            let played_out = w == "played" && toks.get(k + 1).is_some_and(|t| t.is("out"));
+            !won_something
+                && !noun
+                && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w) || played_out)
         })
         .collect();
     if recalled(toks) {
@@ -127,11 +142,19 @@ fn verb_result(
             Score::new(lo, hi)
         }
     };
-    // "Argentina stunned by Saudi Arabia": a winning verb in the passive.
-    let passive = toks
-        .get(verb + 1..toks.len().min(verb + 3))
-        .is_some_and(|r| r.iter().any(|t| t.is("by")));
-    let x_wins = !LOSE.contains(&w) && !passive;
+    // "Athletic were thrashed 5-0 by Rovers": the passive turns the verb round.
+    let passive = verb > 0
+        && matches!(toks[verb - 1].low.as_str(), "were" | "was" | "been" | "be")
+        && other.0 > 0
+        && toks[other.0 - 1].is("by")
+        // "Argentina stunned by Saudi Arabia": a headline's passive has no "were".
+        || toks
+            .get(verb + 1..toks.len().min(verb + 3))
+            .is_some_and(|r| r.iter().any(|t| t.is("by")));
+    let lost = LOSE.contains(&w);
+    let x_wins = if lost { false } else { !passive };
+    // "Athletic lost 2-0 at Rovers": the team after "at" was at home.
+    let at_other = other.0 > verb && other.0 > 0 && toks[other.0 - 1].is("at");
     let mut f = Found {
         home: x.clone(),
         away: y.clone(),
@@ -139,7 +162,7 @@ fn verb_result(
         shootout: pens.map(|sc| ordered(sc, x_wins)),
         ..Found::default()
     };
-    if hosts_named {
+    if hosts_named || at_other {
         f = Found {
             home: y,
             away: x,
@@ -166,7 +189,11 @@ fn recalled(toks: &[Tok]) -> bool {
 /// the host the one after "at".
 fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>) -> Option<Found> {
     let sc = main?;
-    let k = (0..toks.len()).find(|&k| score(&toks[k].low).is_some_and(|s| s == sc))?;
+    let k = (0..toks.len())
+        .find(|&k| score(&toks[k].low).is_some_and(|s| s == sc))
+        .or_else(|| {
+            (0..toks.len()).find(|&k| matches!(toks[k].low.as_str(), "goalless" | "scoreless"))
+        })?;
     // "a 2-1 home win", "a comfortable 3-0 victory".
     let skip = (k + 1..toks.len().min(k + 3))
         .take_while(|&j| {
@@ -184,11 +211,24 @@ fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>
     }
     let prep = toks.get(k + 2)?.low.clone();
     let score_at = k - skip;
+    // "over visitors Athletic", "against hosts Rovers".
+    let role = toks.get(k + 3).map(|t| t.low.clone()).unwrap_or_default();
+    let role_gap = usize::from(matches!(
+        role.as_str(),
+        "visitors" | "hosts" | "rivals" | "neighbours" | "leaders" | "champions"
+    ));
     // "over their rivals": the other team is the one named elsewhere in the sentence.
-    let y = chunks.iter().find(|c| c.0 == k + 3).or_else(|| {
-        let subject = chunks.iter().rev().find(|c| c.1 <= score_at)?;
-        chunks.iter().find(|c| c != &subject && c.1 <= score_at)
-    })?;
+    // "a 0-0 draw at home to Millbrook": the subject was at home.
+    let at_home = prep == "at"
+        && toks.get(k + 3).is_some_and(|t| t.is("home"))
+        && toks.get(k + 4).is_some_and(|t| t.is("to"));
+    let y = chunks
+        .iter()
+        .find(|c| c.0 == k + 3 + role_gap || at_home && c.0 == k + 5)
+        .or_else(|| {
+            let subject = chunks.iter().rev().find(|c| c.1 <= score_at)?;
+            chunks.iter().find(|c| c != &subject && c.1 <= score_at)
+        })?;
     // "for X", or "gave X a 3-1 win".
     let x = chunks
         .iter()
@@ -200,10 +240,16 @@ fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>
         })
         // "Grantham exacted revenge with a 2-1 win": the subject nearest before the score.
         .or_else(|| chunks.iter().rev().find(|c| c.1 <= score_at && c != &y))?;
-    let (xn, yn) = (team_name(&toks[x.0..x.1]), team_name(&toks[y.0..y.1]));
     let (hi, lo) = (sc.0.max(sc.1), sc.0.min(sc.1));
     let (xs, ys) = if won { (hi, lo) } else { (lo, hi) };
-    if prep == "at" {
+    // "Rovers and Athletic played out a goalless draw": the first named is at home.
+    let (x, y) = if noun == "draw" && prep != "at" && y.0 < x.0 {
+        (y, x)
+    } else {
+        (x, y)
+    };
+    let (xn, yn) = (team_name(&toks[x.0..x.1]), team_name(&toks[y.0..y.1]));
+    if (prep == "at" || role == "hosts") && !at_home {
         Some(Found {
             home: yn,
             away: xn,
@@ -269,6 +315,42 @@ mod tests {
         assert_eq!(
             f.map(|f| (f.home, f.shootout)),
             Some(("Bury".into(), Some(Score::new(4, 5))))
+        );
+    }
+
+    #[test]
+    fn reads_nouns_passives_and_venues() {
+        let read = |s: &str| sentence_result(&toks(s)).map(|f| (f.home, f.away, f.score));
+        let r = |h: &str, a: &str, x: u16, y: u16| {
+            Some((h.to_string(), a.to_string(), Some(Score::new(x, y))))
+        };
+        assert_eq!(
+            read("Athletic suffered a 3-0 defeat at Rovers on Saturday."),
+            r("Rovers", "Athletic", 3, 0)
+        );
+        assert_eq!(
+            read("Athletic lost 2-0 at Rovers on Saturday."),
+            r("Rovers", "Athletic", 2, 0)
+        );
+        assert_eq!(
+            read("Athletic were thrashed 5-0 by Rovers on Saturday."),
+            r("Athletic", "Rovers", 0, 5)
+        );
+        assert_eq!(
+            read("Rovers were beaten 2-1 by Athletic on Saturday."),
+            r("Rovers", "Athletic", 1, 2)
+        );
+        assert_eq!(
+            read("Rovers and Athletic played out a goalless draw on Saturday."),
+            r("Rovers", "Athletic", 0, 0)
+        );
+        assert_eq!(
+            read("Rovers claimed a 3-1 victory over visitors Athletic on Saturday."),
+            r("Rovers", "Athletic", 3, 1)
+        );
+        assert_eq!(
+            read("Rovers battled to a 0-0 draw at home to Athletic despite ten men."),
+            r("Rovers", "Athletic", 0, 0)
         );
     }
 }

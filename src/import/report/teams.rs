@@ -26,7 +26,8 @@ pub struct Teams {
 
 impl Teams {
     pub fn new(home: &str, away: &str) -> Self {
-        let words = |s: &str| -> Vec<String> { s.split_whitespace().map(fold).collect() };
+        let words =
+            |s: &str| -> Vec<String> { s.split_whitespace().map(|w| expand(&fold(w))).collect() };
         let (h, a) = (words(home), words(away));
         let names = [aliases(&h, &a), aliases(&a, &h)];
         Teams {
@@ -41,13 +42,16 @@ impl Teams {
     /// The side a capitalised chunk names: the full name, a distinctive word of it, or a longer
     /// form that starts with the name ("Brighton & Hove Albion" for "Brighton").
     pub fn side_of_words(&self, words: &[String]) -> Option<Side> {
+        let words: Vec<String> = words.iter().map(|w| expand(w)).collect();
+        let words = words.as_slice();
         let mut found = None;
         for (k, side) in [Side::Home, Side::Away].into_iter().enumerate() {
+            // "Brighton & Hove Albion" for "Brighton", "Blackwood Rovers" for "Rovers".
             let hit = self.names[k].iter().any(|n| {
                 n.as_slice() == words
                     || (!n.is_empty()
                         && words.len() > n.len()
-                        && words.starts_with(n)
+                        && (words.starts_with(n) || words.ends_with(n))
                         && k_full(n, &self.names[k]))
             });
             if hit {
@@ -125,6 +129,18 @@ impl Teams {
     }
 }
 
+/// Short forms in club names written out, so "Man Utd" and "Manchester United" compare equal.
+fn expand(w: &str) -> String {
+    match w {
+        "utd" => "united",
+        "man" => "manchester",
+        "st" | "st." => "saint",
+        "athletico" => "atletico",
+        w => w,
+    }
+    .to_string()
+}
+
 /// The full name is the first alias; only it may be extended ("Brighton" -> "Brighton & Hove").
 fn k_full(n: &[String], all: &[Vec<String>]) -> bool {
     all.first().is_some_and(|f| f.as_slice() == n)
@@ -172,6 +188,19 @@ mod tests {
         assert_eq!(side_at(&t, "the visitors", 0), Some((Side::Away, 2)));
         assert_eq!(side_at(&t, "Atalanta's", 0), Some((Side::Away, 1)));
         assert_eq!(side_at(&t, "Marco Reus", 0), None);
+    }
+
+    #[test]
+    fn short_forms_and_longer_names_point_at_their_team() {
+        let t = Teams::new("Man Utd", "Rovers");
+        assert_eq!(
+            side_at(&t, "Manchester United won", 0),
+            Some((Side::Home, 2))
+        );
+        assert_eq!(
+            side_at(&t, "Blackwood Rovers lost", 0),
+            Some((Side::Away, 2))
+        );
     }
 
     #[test]

@@ -97,3 +97,34 @@ fn home_in(toks: &[Tok], teams: &Teams) -> Option<Side> {
     }
     None
 }
+
+/// The fullest form of each team's name in the first lines ("Spartak Moscow" where the
+/// headline says "Spartak", "Manchester United" for "Man Utd"), so the match carries the name
+/// readers know.
+pub fn fuller_names(text: &str, blocks: &[Block], teams: &Teams) -> (String, String) {
+    let mut best = [teams.home.clone(), teams.away.clone()];
+    let words = |s: &str| s.split_whitespace().count();
+    for b in blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Headline))
+        .take(4)
+    {
+        let toks = tokenize(text, b.start, b.end);
+        for (s, e) in super::tokens::cap_chunks(&toks) {
+            let name = super::tokens::join(&toks[s..e]);
+            let low: Vec<String> = toks[s..e].iter().map(|t| t.low.clone()).collect();
+            let k = match teams.side_of_words(&low) {
+                Some(Side::Home) => 0,
+                Some(Side::Away) => 1,
+                _ => continue,
+            };
+            let possessive = toks.get(e).is_some_and(Tok::is_possessive);
+            let longer = (words(&name), name.len()) > (words(&best[k]), best[k].len());
+            if e - s <= 5 && longer && !possessive {
+                best[k] = name;
+            }
+        }
+    }
+    let [home, away] = best;
+    (home, away)
+}

@@ -79,7 +79,7 @@ pub const WIN: &[&str] = &[
 
 pub const LOSE: &[&str] = &["lost", "lose", "losing", "fell", "beaten", "defeated by"];
 
-pub const DRAW: &[&str] = &["drew", "draw", "held", "drawing", "tied"];
+pub const DRAW: &[&str] = &["drew", "draw", "held", "hold", "holds", "drawing", "tied"];
 
 pub const NOT_TEAM: &[&str] = &[
     "league",
