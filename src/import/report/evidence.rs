@@ -168,7 +168,9 @@ pub fn check(found: Option<Found>, text: &str, blocks: &[Block]) -> Option<Found
                 && !top2.iter().any(|n| n.name == t)
                 && weight(t) * 3.0 <= top2[1].weight
     };
-    let (bad_home, bad_away) = (bad(&f.home), bad(&f.away));
+    // "Les Bleus" and "France" read as two teams are one: the other side is still to find.
+    let same = f.home == f.away;
+    let (bad_home, bad_away) = (bad(&f.home), bad(&f.away) || same);
     let pick = |other: &str| {
         named
             .iter()
@@ -189,7 +191,7 @@ pub fn check(found: Option<Found>, text: &str, blocks: &[Block]) -> Option<Found
             (f.home.clone(), f.away.clone())
         };
         if let Some(n) = pick(&keep) {
-            if weak_nation(&gone) {
+            if weak_nation(&gone) && !same {
                 // Another match's result: its score and order say nothing about this one.
                 f.score = None;
                 f.home_known = false;
@@ -255,6 +257,13 @@ mod tests {
         let got = check_text(text, found("Les Bleus", "Croatia", 4, 2));
         assert_eq!(got.map(|g| g.0), Some("France".into()));
         assert!(competition("Euro 2020"));
+        let text = "France win\nLes Bleus beat France's rivals Croatia 2-0, and France celebrated.\n\
+            Croatia had chances but France held on.\n";
+        let got = check_text(text, found("France", "Les Bleus", 2, 0));
+        assert_eq!(
+            got.map(|g| (g.0, g.1)),
+            Some(("France".into(), "Croatia".into()))
+        );
         let text = "Italy beat England on penalties\n\
             England, the hosts, lost to Italy on penalties at Wembley after a draw.\n\
             Italy were the better side and England tired; Italy scored first in the shoot-out.\n";
