@@ -57,6 +57,18 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         teams = Teams::new(&found.home, &found.away);
     }
     let (home, away) = super::venue::fuller_names(text, blocks, &teams);
+    // A national team's name is already its fullest ("GOAL England" is a live-text label).
+    let nation = |t: &str| super::nations::canonical(t).is_some();
+    let home = if nation(&found.home) {
+        found.home.clone()
+    } else {
+        home
+    };
+    let away = if nation(&found.away) {
+        found.away.clone()
+    } else {
+        away
+    };
     if (home.as_str(), away.as_str()) != (found.home.as_str(), found.away.as_str()) {
         found.home = home;
         found.away = away;

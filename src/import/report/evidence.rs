@@ -82,6 +82,13 @@ pub fn nations(text: &str, blocks: &[Block]) -> Vec<Named> {
     out
 }
 
+/// A nation after a live-text label in capitals: "GOAL England", "FT Italy".
+fn shouted(name: &str) -> Option<&'static str> {
+    let (head, rest) = name.split_once(' ')?;
+    let label = head.len() > 1 && head.chars().all(|c| c.is_ascii_uppercase());
+    label.then(|| nations::canonical(rest)).flatten()
+}
+
 /// A name that is a competition or a stage ("Euro", "World Cup final").
 pub fn competition(name: &str) -> bool {
     fold(name)
@@ -146,7 +153,7 @@ pub fn check(found: Option<Found>, text: &str, blocks: &[Block]) -> Option<Found
         });
     };
     for t in [&mut f.home, &mut f.away] {
-        if let Some(c) = nations::canonical(t) {
+        if let Some(c) = nations::canonical(t).or_else(|| shouted(t)) {
             *t = c.to_string();
         }
     }
@@ -257,6 +264,8 @@ mod tests {
         let got = check_text(text, found("Les Bleus", "Croatia", 4, 2));
         assert_eq!(got.map(|g| g.0), Some("France".into()));
         assert!(competition("Euro 2020"));
+        assert_eq!(shouted("GOAL England"), Some("England"));
+        assert_eq!(shouted("Real Madrid"), None);
         let text = "France win\nLes Bleus beat France's rivals Croatia 2-0, and France celebrated.\n\
             Croatia had chances but France held on.\n";
         let got = check_text(text, found("France", "Les Bleus", 2, 0));
