@@ -5,6 +5,7 @@
 use super::clean::{Block, BlockKind};
 use super::evidence::competition;
 use super::scoreline::{team_name, teamish};
+use super::teams::GENERIC;
 use super::tokens::{Tok, cap_chunks, fold, tokenize};
 use super::vocab::people::{COACH_TITLES, ROLES};
 
@@ -35,7 +36,12 @@ pub fn guess(text: &str, blocks: &[Block]) -> Option<(String, String)> {
             let here = fold(&team_name(&toks[s..e]));
             for (k, n) in names.iter_mut().enumerate() {
                 let name = fold(&n.0);
-                if name == here {
+                let first = here.split_whitespace().next().unwrap_or("");
+                let club_word = GENERIC.contains(&first);
+                let short =
+                    name.starts_with(&format!("{here} ")) && !GENERIC.contains(&here.as_str());
+                if name == here || short || club_word && here.ends_with(&format!(" {name}")) {
+                    // "Goa", "FC Goa"; "NorthEast" for "NorthEast United": one club.
                     n.1 += 1;
                     person[k] |= titled(&toks, s);
                 } else if e - s == 2 && here.ends_with(&format!(" {name}")) {

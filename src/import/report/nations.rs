@@ -59,9 +59,12 @@ fn parse_line(line: &str) -> Option<Nation> {
 pub fn canonical(name: &str) -> Option<&'static str> {
     let w = words(name);
     let w = w.strip_prefix(&["the".to_string()]).unwrap_or(&w);
+    // "Portugal thrash Swiss": a headline may name a team by its people.
+    let people = |n: &Nation| w.len() == 1 && n.people.iter().any(|p| *p == w[0]);
     NATIONS
         .iter()
         .find(|n| n.names.iter().any(|x| x.as_slice() == w))
+        .or_else(|| NATIONS.iter().find(|n| people(n)))
         .map(|n| n.name.as_str())
 }
 
@@ -134,6 +137,7 @@ mod tests {
         assert_eq!(canonical("the Albiceleste"), Some("Argentina"));
         assert_eq!(canonical("Holland"), Some("Netherlands"));
         assert_eq!(canonical("Sheffield United"), None);
+        assert_eq!(canonical("Swiss"), Some("Switzerland"));
         // Shared nicknames name no one until the team is known.
         assert_eq!(canonical("Red Devils"), None);
         assert!(aliases("Belgium").contains(&vec!["red".into(), "devils".into()]));
