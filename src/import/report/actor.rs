@@ -5,7 +5,7 @@
 use super::clauses::{governed, ref_len};
 use super::doc::{Sent, resolve_back};
 use super::players::Ref;
-use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS};
+use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS, TEAM_PARTS};
 use super::vocab::results::{LOSE, WIN};
 use super::vocab::scoring::{GOAL_NOUNS, SHOT_NOUNS};
 use crate::model::Side;
@@ -62,6 +62,8 @@ pub fn actor(
         if let Some(team) = s.teams.iter().find(|x| x.0 == k)
             && !governed(s, k)
             && !team_is_object(s, k)
+            // "rose above the Finland defence": a team naming a noun is not acting.
+            && !TEAM_PARTS.contains(&s.low(k + team.2))
             && !matches!(s.low(k + team.2), "'s" | "'")
         {
             // "Ilicic and Atalanta had completed the turnaround": the player is the scorer.

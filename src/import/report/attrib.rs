@@ -9,7 +9,7 @@ use super::clauses::clauses;
 use super::doc::{Sent, resolve_back};
 use super::players::Ref;
 use super::vocab::people::ROLES;
-use super::vocab::relations::{FEED_NOUNS, OPP, SAME};
+use super::vocab::relations::{FEED_NOUNS, KEEPER_ACTS, OPP, SAME};
 use crate::model::Side;
 use std::collections::HashMap;
 
@@ -174,7 +174,10 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                 let feeds = FEED_NOUNS.contains(&after)
                     || matches!(after, "'s" | "'") && FEED_NOUNS.contains(&s.low(k + len + 1));
                 let Some(act) = actor else { continue };
-                if feeds && own_goal {
+                // "Maxwell could only push a Norwood cross into the air": a keeper dealing
+                // with a cross faces the man who sent it.
+                let keeper_act = (a..k).any(|j| KEEPER_ACTS.contains(&s.low(j)));
+                if feeds && (keeper_act || own_goal) {
                     ev.link(act, p, false, 4.0);
                 } else if feeds || is_gov && SAME.contains(&gov.as_str()) {
                     ev.link(act, p, true, 4.0);

@@ -154,7 +154,8 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
                 mentions: Vec::new(),
                 scorer: reg.find(scorer),
                 strong: true,
-                side: if *own_goal { side.opponent() } else { *side },
+                // An own goal is listed under the side it counts for ("Rovers: Fenn 89' og").
+                side: *side,
                 own_goal: *own_goal,
                 penalty: *penalty,
                 when: Some(super::clock_expr::When::At(*clock)),

@@ -23,6 +23,8 @@ pub struct Sent {
     pub times: Vec<TimeExpr>,
     /// Inside quotation marks: someone's words, not the match.
     pub quoted: bool,
+    /// Descriptors resolved by description: ("the forward" at token, the striker named before).
+    pub described: Vec<(usize, usize)>,
 }
 
 impl Sent {
@@ -75,6 +77,7 @@ pub fn analyse(
                 teams: Vec::new(),
                 times: Vec::new(),
                 quoted,
+                described: Vec::new(),
             });
         }
     }
@@ -91,7 +94,39 @@ pub fn analyse(
         s.teams = teams.mentions(&s.toks);
         s.times = clock_expr::find(&s.toks, extra_time);
     }
+    describe_back(&mut sents, reg);
     sents
+}
+
+/// "The forward sealed it": a descriptor points at the latest player described that way ("Hungarian
+/// striker Kovacs"), in this paragraph or the one before, where there is one.
+fn describe_back(sents: &mut [Sent], reg: &Registry) {
+    for si in 0..sents.len() {
+        let block = sents[si].block;
+        let mut found = Vec::new();
+        for r in sents[si].refs.iter().filter(|r| r.r == Ref::Descriptor) {
+            let head = sents[si].low(r.tok + r.len - 1).to_string();
+            let hit = (0..=si)
+                .rev()
+                .take_while(|&k| sents[k].block + 1 >= block)
+                .flat_map(|k| {
+                    sents[k]
+                        .refs
+                        .iter()
+                        .rev()
+                        .filter(move |q| k < si || q.tok < r.tok)
+                        .filter_map(|q| match q.r {
+                            Ref::Person(id) => Some(id),
+                            _ => None,
+                        })
+                })
+                .find(|&id| reg.described_as(id, &head));
+            if let Some(id) = hit {
+                found.push((r.tok, id));
+            }
+        }
+        sents[si].described = found;
+    }
 }
 
 /// "[Photo caption: Smith scores.]" -> "Smith scores."
@@ -114,6 +149,11 @@ fn caption_body(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// "the midfielder" or "the German" points at the latest name, subject or not.
 pub fn resolve_back(sents: &[Sent], si: usize, tok: usize, not: Option<usize>) -> Option<usize> {
     let block = sents.get(si)?.block;
+    if let Some(&(_, id)) = sents[si].described.iter().find(|d| d.0 == tok)
+        && Some(id) != not
+    {
+        return Some(id);
+    }
     // A descriptor opening its sentence is its subject, and so points at a subject too.
     let subject_first = sents[si]
         .refs

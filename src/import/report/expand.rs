@@ -203,7 +203,14 @@ pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
     for m in ms {
         if let Some(last) = out.last_mut() {
             let same_person = last.scorer == m.scorer || !last.strong || !m.strong;
-            let separate_times = matches!((last.when, m.when), (Some(When::At(x)), Some(When::At(y))) if !x.approximate && !y.approximate && x != y);
+            // Two stated minutes, or a stated and a guessed one far apart, are two goals.
+            let separate_times = matches!(
+                (last.when, m.when),
+                (Some(When::At(x)), Some(When::At(y)))
+                    if (!x.approximate && !y.approximate && x != y)
+                        || ((!x.approximate || !y.approximate)
+                            && (x.period != y.period || (x.elapsed() - y.elapsed()).abs() > 10.0))
+            );
             let counted = last.tok == m.tok;
             // "put Rovers ahead ..., but Kim headed Vale level": two goals, whatever the names.
             let separate_states =

@@ -109,8 +109,13 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
                 )
             })
     });
+    // "had the chance to win it", "a golden opportunity to score".
+    let chance = before
+        .windows(2)
+        .any(|p| matches!(p[0], "chance" | "chances" | "opportunity" | "opening") && p[1] == "to");
     modal
         || woodwork
+        || chance
         || before.iter().enumerate().any(|(k, v)| {
             // "beat the offside trap" is how a goal starts, not why it was ruled out.
             let trap = *v == "offside" && before.get(k + 1).is_some_and(|n| *n == "trap");

@@ -8,12 +8,28 @@ use super::tokens::fold;
 pub struct Person {
     pub name: String,
     words: Vec<String>,
+    /// How the text describes them ("forward", "hungarian"): what "the forward" points at.
+    pub roles: Vec<String>,
 }
 
 /// Every person the report names, in order of first mention.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registry {
     pub people: Vec<Person>,
+}
+
+/// Role words that name the same job: "the forward" can be the striker named earlier.
+fn role_group(word: &str) -> &str {
+    match word {
+        "striker" | "forward" | "attacker" | "centre-forward" | "center-forward" | "frontman" => {
+            "forward"
+        }
+        "defender" | "centre-back" | "center-back" | "full-back" | "fullback" | "left-back"
+        | "right-back" | "wing-back" | "back" => "defender",
+        "midfielder" | "playmaker" => "midfielder",
+        "goalkeeper" | "keeper" | "stopper" | "goalie" => "goalkeeper",
+        w => w,
+    }
 }
 
 /// Levenshtein distance on characters.
@@ -105,8 +121,27 @@ impl Registry {
         self.people.push(Person {
             name: name.to_string(),
             words,
+            roles: Vec::new(),
         });
         self.people.len() - 1
+    }
+
+    /// Notes a description of person `id` ("striker Kovacs", "the Hungarian Kovacs").
+    pub fn describe(&mut self, id: usize, word: &str) {
+        let group = role_group(word).to_string();
+        if let Some(p) = self.people.get_mut(id)
+            && !p.roles.contains(&group)
+        {
+            p.roles.push(group);
+        }
+    }
+
+    /// Whether person `id` was described by a word of the same kind as `word`.
+    pub fn described_as(&self, id: usize, word: &str) -> bool {
+        let group = role_group(word);
+        self.people
+            .get(id)
+            .is_some_and(|p| p.roles.iter().any(|r| r == group))
     }
 
     pub fn name(&self, id: usize) -> &str {

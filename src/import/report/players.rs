@@ -144,10 +144,16 @@ fn is_coach(toks: &[Tok], s: usize, e: usize) -> bool {
 
 /// Pass one: add every strongly cued name of a sentence to the registry.
 pub fn collect(toks: &[Tok], teams: &Teams, reg: &mut Registry) {
-    for (s, e) in cap_chunks(toks) {
-        let (s, e) = trim_chunk(toks, s, e);
+    for (s0, e) in cap_chunks(toks) {
+        let (s, e) = trim_chunk(toks, s0, e);
         if looks_like_player(toks, s, e, teams) {
-            reg.add(&join(&toks[s..e]));
+            let id = reg.add(&join(&toks[s..e]));
+            // "Hungarian striker Adam Kovacs": remember how the player is described.
+            for t in toks[phrase_start(toks, s0)..s].iter() {
+                if describes(&t.low) && !matches!(t.low.as_str(), "the" | "a" | "an") {
+                    reg.describe(id, &t.low);
+                }
+            }
         }
     }
 }

@@ -30,19 +30,27 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         .iter()
         .filter(|b| b.kind == BlockKind::Heading)
         .chain(lines.iter().filter(|b| b.kind == BlockKind::Headline))
-        .find_map(|b| scoreline(&tokenize(text, b.start, b.end)));
-    // "Argentina 1 Saudi Arabia 2." standing as a sentence of its own.
-    found = found.or_else(|| {
-        blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Narrative)
-            .flat_map(|b| super::sentences::split(text, b.start, b.end))
-            .find_map(|(s, e)| {
-                let mut toks = tokenize(text, s, e);
-                toks.pop_if(|t| matches!(t.low.as_str(), "." | "!"));
-                scoreline(&toks)
-            })
-    });
+        .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
+        // "Crowley Town 2-2 Maddox Rovers (HT 1-0)" long enough to pass for a sentence.
+        .or_else(|| {
+            blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Narrative)
+                .take(4)
+                .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
+        })
+        .or_else(|| {
+            // "Argentina 1 Saudi Arabia 2." standing as a sentence of its own.
+            blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Narrative)
+                .flat_map(|b| super::sentences::split(text, b.start, b.end))
+                .find_map(|(s, e)| {
+                    let mut toks = tokenize(text, s, e);
+                    toks.pop_if(|t| matches!(t.low.as_str(), "." | "!"));
+                    scoreline(&toks)
+                })
+        });
     let prose_blocks: Vec<&Block> = blocks
         .iter()
         .filter(|b| {

@@ -99,3 +99,40 @@ pub const OBJECT_VERBS: &[&str] = &[
     "condemned",
     "consigned",
 ];
+
+/// What a goalkeeper does to a ball: "pushed a cross away", "parried the shot".
+pub const KEEPER_ACTS: &[&str] = &[
+    "push", "pushed", "parry", "parried", "punch", "punched", "claim", "claimed", "save", "saved",
+    "gather", "gathered", "tip", "tipped", "palm", "palmed", "spill", "spilled", "fumble",
+    "fumbled", "catch", "caught",
+];
+
+/// Nouns a team name qualifies without acting: "the Finland defence", "the Rovers keeper".
+pub const TEAM_PARTS: &[&str] = &[
+    "defence",
+    "defense",
+    "defender",
+    "defenders",
+    "goalkeeper",
+    "keeper",
+    "midfield",
+    "attack",
+    "players",
+    "fans",
+    "supporters",
+    "bench",
+    "area",
+    "box",
+    "goal",
+    "net",
+    "half",
+    "backline",
+    "wall",
+    "side",
+    "team",
+    "captain",
+    "manager",
+    "coach",
+    "crowd",
+    "end",
+];
