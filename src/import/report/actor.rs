@@ -32,7 +32,7 @@ pub fn actor(
     if passive && let Some(p) = agent_after(s, (t, b), &person) {
         return (Some(p), Side::None);
     }
-    // "with Mbappe scoring a hat-trick": the player right before a scoring participle.
+    // "with Kim scoring a hat-trick": the player right before a scoring participle.
     if s.low(t).ends_with("ing")
         && let Some(r) = s
             .refs
@@ -41,7 +41,7 @@ pub fn actor(
     {
         return (person(r.tok), Side::None);
     }
-    // "It was left to Leao, another substitute, to curl the sixth in".
+    // "It was left to Lee, another substitute, to curl the sixth in".
     if let Some(r) = s.refs.iter().find(|r| {
         r.tok < t
             && r.tok >= 2
@@ -201,7 +201,7 @@ fn when_agent(
 /// in supplied it; someone else put it in.
 fn provider(s: &Sent, k: usize) -> bool {
     let end = k + ref_len(s, k);
-    // "Thuram's lay-off": whoever owns something other than the shot or the goal set it up.
+    // "Cole's lay-off": whoever owns something other than the shot or the goal set it up.
     let other_thing = (1..3).all(|d| {
         let w = s.low(end + d);
         !SHOT_NOUNS.contains(&w) && !GOAL_NOUNS.contains(&w)

@@ -57,7 +57,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         teams = Teams::new(&found.home, &found.away);
     }
     let (home, away) = super::venue::fuller_names(text, blocks, &teams);
-    // A national team's name is already its fullest ("GOAL England" is a live-text label).
+    // A national team's name is already its fullest ("GOAL Ghana" is a live-text label).
     let nation = |t: &str| super::nations::canonical(t).is_some();
     let home = if nation(&found.home) {
         found.home.clone()

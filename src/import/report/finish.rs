@@ -126,7 +126,7 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
             .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
 }
 
-/// A goal that did not stand: "thought he had given Iran the lead, only for VAR to rule it
+/// A goal that did not stand: "thought he had given Peru the lead, only for VAR to rule it
 /// out", "had the ball in the net, but it was disallowed for offside".
 pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
     let believed = w[a..i]
@@ -165,7 +165,7 @@ pub fn record(w: &[&str], a: usize, i: usize) -> bool {
         return false;
     }
     // The record's subject may sit in the clause before: "becoming only the second man
-    // after Hurst to score three".
+    // after Smith to score three".
     let before = &w[i.saturating_sub(8).min(a)..i - 1];
     let before = &before[before.len().saturating_sub(7)..];
     // "the oldest player", "the first man", "only the second woman" then "to score".

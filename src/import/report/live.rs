@@ -1,4 +1,4 @@
-//! Live-text key moments: "2' GOAL England. Trippier crosses and Shaw meets it on the
+//! Live-text key moments: "2' GOAL Ghana. Mensah crosses and Owusu meets it on the
 //! half-volley." A stamped line announcing a goal is one goal at that minute for the team it
 //! names; the scorer is whoever the lines that follow show finishing.
 

@@ -59,7 +59,7 @@ fn parse_line(line: &str) -> Option<Nation> {
 pub fn canonical(name: &str) -> Option<&'static str> {
     let w = words(name);
     let w = w.strip_prefix(&["the".to_string()]).unwrap_or(&w);
-    // "Portugal thrash Swiss": a headline may name a team by its people.
+    // "Spain thrash Swiss": a headline may name a team by its people.
     let people = |n: &Nation| w.len() == 1 && n.people.iter().any(|p| *p == w[0]);
     NATIONS
         .iter()
@@ -85,9 +85,9 @@ pub fn people(name: &str) -> Vec<String> {
     find(name).map_or_else(Vec::new, |n| n.people.clone())
 }
 
-/// A national team named at token `i` ("Saudi Arabia", "the Azzurri", "the Swedes"): its name
+/// A national team named at token `i` ("South Korea", "the Azzurri", "the Swedes"): its name
 /// and how many tokens the mention spans. A name followed by another capitalised word is a
-/// person ("Jordan Pickford"), not the team.
+/// person ("Jordan Smith"), not the team.
 pub fn at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
     let the = usize::from(toks.get(i).is_some_and(|t| t.low == "the"));
     let j = i + the;
@@ -149,7 +149,7 @@ mod tests {
         assert_eq!(at_str("the Three Lions held on"), Some(("England", 3)));
         assert_eq!(at_str("the Swedes won"), Some(("Sweden", 2)));
         assert_eq!(at_str("Swedes won"), None);
-        assert_eq!(at_str("Jordan Pickford saved"), None);
+        assert_eq!(at_str("Jordan Smith saved"), None);
         assert_eq!(at_str("Guinea-Bissau lost"), Some(("Guinea-Bissau", 1)));
         assert_eq!(
             at_str("Equatorial Guinea lost"),

@@ -102,7 +102,7 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
         ) && ACTS.contains(&low(toks, Some(e + 1)));
     // "a pass of Tavares", "a cross from Diaz": the player who supplied the ball.
     let supplied = matches!(before, "of" | "from") && PLAYER_NOUNS.contains(&before2);
-    // "Pepe, 39, became": an age in apposition.
+    // "Silva, 39, became": an age in apposition.
     let aged = after == ","
         && after2.parse::<u8>().is_ok_and(|n| (15..=45).contains(&n))
         && low(toks, Some(e + 2)) == ",";
@@ -235,7 +235,7 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
     out
 }
 
-/// "the 21-year-old Benfica striker", "the Chelsea midfielder": a club before a role, no name
+/// "the 21-year-old Porto striker", "the Chelsea midfielder": a club before a role, no name
 /// after it. The span from "the", if so.
 fn club_role(toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i + 1;

@@ -40,7 +40,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
                 .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
         })
         .or_else(|| {
-            // "Argentina 1 Saudi Arabia 2." standing as a sentence of its own.
+            // "Chile 1 South Korea 2." standing as a sentence of its own.
             blocks
                 .iter()
                 .filter(|b| b.kind == BlockKind::Narrative)

@@ -147,7 +147,7 @@ fn verb_result(
         && matches!(toks[verb - 1].low.as_str(), "were" | "was" | "been" | "be")
         && other.0 > 0
         && toks[other.0 - 1].is("by")
-        // "Argentina stunned by Saudi Arabia": a headline's passive has no "were".
+        // "Brazil stunned by South Korea": a headline's passive has no "were".
         || toks
             .get(verb + 1..toks.len().min(verb + 3))
             .is_some_and(|r| r.iter().any(|t| t.is("by")));

@@ -1,5 +1,5 @@
-//! The sentences that tell a penalty shoot-out's kicks ("Shoot-out: Kane scores. Pickford
-//! saves from Belotti."; "in the shootout he saved from Coman ... Montiel rolled in the
+//! The sentences that tell a penalty shoot-out's kicks ("Shoot-out: Berg scores. Ito
+//! saves from Lund."; "in the shootout he saved from Dahl ... Abe rolled in the
 //! decisive penalty"): their penalties are kicks, never goals in the score.
 
 use super::doc::Sent;

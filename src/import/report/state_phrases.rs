@@ -163,7 +163,7 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(State::Lead)?
             })
         }
-        // "headed Croatia in front", "fired Italy ahead", "volleyed Morocco level": a finish
+        // "headed Canada in front", "fired Spain ahead", "volleyed Mexico level": a finish
         // that puts the team named after it ahead (not "in front of goal").
         "ahead" | "front" | "level"
             if n1 != "of"

@@ -159,9 +159,9 @@ mod tests {
     #[test]
     fn shots_that_end_in_the_net_are_goals() {
         let text = "Rovers v Athletic\n\
-            Three minutes after the restart, Ben Cole ran on to a through ball and shot low \
+            Three minutes after the restart, Ben Cole burst clear and shot low \
             across Dan Ray.\n\
-            In the 70th minute Tom Pye let fly from 25 yards and the ball skidded into the \
+            In the 70th minute Tom Pye let fly from distance and the ball flew into the \
             bottom corner.\n\
             Jim Orr curled a shot towards goal but Dan Ray saved it at the near post.\n\
             Jim Orr then struck the post and the ball rolled into the net off Dan Ray.\n\
