@@ -34,6 +34,8 @@ pub fn merge(passes: Vec<Vec<Goal>>, total: Option<usize>) -> Vec<Goal> {
         let full = total.is_some_and(|t| skel.len() >= t);
         align(&mut skel, p, if full { 8.0 } else { 1.5 });
     }
+    // Summaries that say when go first, so the ones that do not can match what they placed.
+    summaries.sort_by_key(|p| !p.iter().any(|g| g.clock().is_some()));
     for p in summaries {
         match_anywhere(&mut skel, p);
     }
@@ -156,5 +158,13 @@ fn by_clock(skel: &[Goal], g: &Goal, pos: usize) -> usize {
         .unwrap_or(skel.len())
         .max(lo);
     let late = c.period >= 2 && (c.minute >= 85 || c.added > 0);
-    if late { hi } else { pos.clamp(lo, hi) }
+    if late {
+        return hi;
+    }
+    // Before any goal whose clock, stated or guessed, is later ("scored twice after
+    // half-time" goes before "made it four late on").
+    let later = (lo..hi)
+        .find(|&k| skel[k].clock().is_some_and(|x| x.cmp_time(&c).is_gt()))
+        .unwrap_or(hi);
+    pos.clamp(lo, hi).min(later)
 }

@@ -274,7 +274,10 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             || (any(i, &["minutes", "moments", "seconds"])
                 && has(i + 1, "later")
                 && w[..i].last().is_none_or(|x| cardinal(x).is_none()))
-            || (any(i, &["soon", "shortly"]) && any(i + 1, &["after", "afterwards"]))
+            || (any(i, &["soon", "shortly"])
+                && any(i + 1, &["after", "afterwards"])
+                // "shortly after the restart" is a time of its own, read below.
+                && !(any(i + 2, BREAK) || has(i + 2, "the") && any(i + 3, BREAK)))
             || (word == "long" && has(i + 1, "after") && has(i.wrapping_sub(1), "not"))
             || (word == "few" && any(i + 1, &["minutes"]) && any(i + 2, &["later", "after"]))
         {

@@ -145,6 +145,14 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         if clause.contains(&"kick") && clause.contains(&"penalty") {
             t.penalty = true;
         }
+        // "X conceded a penalty, and Moss converted it".
+        if clause.contains(&"it")
+            && w[..a]
+                .iter()
+                .any(|x| matches!(*x, "penalty" | "spot-kick" | "penalty-kick"))
+        {
+            t.penalty = true;
+        }
         let (who, team) = actor(sents, si, (subject_from, b), first.tok);
         let side = if team != Side::None {
             team

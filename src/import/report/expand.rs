@@ -125,12 +125,15 @@ pub fn expand(
     }
     let w: Vec<&str> = s.toks[a..b].iter().map(|x| x.low.as_str()).collect();
     let mut count = t.count.max(1);
-    if let Some(k) = w.iter().position(|x| {
-        matches!(
-            *x,
-            "scored" | "scoring" | "scores" | "struck" | "made" | "netted"
-        )
-    }) && let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)])
+    // "made it four" is the fourth goal, not four goals.
+    if t.reach.is_none()
+        && let Some(k) = w.iter().position(|x| {
+            matches!(
+                *x,
+                "scored" | "scoring" | "scores" | "struck" | "made" | "netted"
+            )
+        })
+        && let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)])
     {
         count = count.max(n);
     }

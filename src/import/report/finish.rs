@@ -86,7 +86,14 @@ pub fn is_net(w: &[&str], k: usize) -> bool {
                 | "near"
                 | "own"
         ) && !(n == "far" && n2 == "post")
-            && !(n == "near" && n2 == "post"))
+            && !(n == "near" && n2 == "post")
+            && placed(n, n2))
+}
+
+/// "the top corner", "the back of the net", not "the top half of the table".
+fn placed(n: &str, n2: &str) -> bool {
+    let positional = matches!(n, "top" | "bottom" | "far" | "near" | "back");
+    !positional || matches!(n2, "corner" | "left" | "right" | "of" | "stick")
 }
 
 /// A phrase in the clause before the scoring word that says it did not count or did not go

@@ -107,9 +107,9 @@ pub fn is_finish_verb(x: &str) -> bool {
         .last()
         .filter(|&(k, c)| k > 0 && stem[..k].ends_with(c))
         .map(|(k, _)| &stem[..k]);
+    // "rifling" -> "rifled", "firing" -> "fire", "nodding" -> "nod".
     FINISH_VERBS.contains(&stem)
         || FINISH_VERBS.contains(&format!("{stem}e").as_str())
-        // "steering", "lashing": the past form is the one listed.
         || FINISH_VERBS.contains(&format!("{stem}ed").as_str())
         || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
 }
@@ -171,8 +171,15 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                     ..t(State::None)?
                 });
             }
+            // "made it four late on", but not "made it five league wins in a row".
+            let then = at(w, i + 3);
+            let a_run = then.ends_with('s') && then.len() > 3
+                || matches!(
+                    then,
+                    "league" | "straight" | "consecutive" | "successive" | "in" | "out" | "of"
+                );
             cardinal(n2)
-                .filter(|&n| (1..=15).contains(&n))
+                .filter(|&n| (1..=15).contains(&n) && !a_run)
                 .map(|n| Trig {
                     reach: Some(n),
                     ..Trig {
