@@ -39,10 +39,6 @@ fn at(c: Clock) -> When {
     When::At(c)
 }
 
-fn approx(period: u8, minute: u16, added: u16) -> When {
-    When::At(Clock::approx(period, minute, added))
-}
-
 /// Words that name a period or a break after "N minutes into/after/before".
 const PERIOD_WORDS: &[&str] = &[
     "the",
@@ -74,14 +70,6 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
         .iter()
         .any(|x| x.starts_with("minute") || x.ends_with("-minute"));
     let first_half_ctx = |i: usize| w[i.saturating_sub(4)..i].contains(&"first-half");
-    const BREAK: &[&str] = &[
-        "half-time",
-        "halftime",
-        "break",
-        "interval",
-        "restart",
-        "half",
-    ];
     let arith = super::clock_arith::find(&w);
     let mut out = Vec::new();
     let mut i = 0;
@@ -190,137 +178,22 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             i += 5;
             continue;
         }
-        if word == "half-hour" || (word == "half" && has(i + 1, "hour")) {
-            if i > 0 && any(i - 1, &["the"]) && i > 1 && any(i - 2, &["on", "after"]) {
-                push(at(Clock::exact(1, 30, 0)));
-            } else if has(i.wrapping_sub(1), "an")
-                && any(i.wrapping_sub(2), &["before", "inside", "within"])
-            {
-                push(approx(1, 25, 0));
-            }
-        } else if word == "hour"
-            && has(i.wrapping_sub(1), "the")
-            && any(i.wrapping_sub(2), &["on", "after"])
-        {
-            push(at(Clock::exact(2, 60, 0)));
-        } else if any(
-            i,
-            &[
-                "stoppage",
-                "injury",
-                "discounts",
-                "stoppage-time",
-                "injury-time",
-            ],
-        ) || (word == "added" && has(i + 1, "time"))
-        {
-            let deep = w[i.saturating_sub(3)..i].contains(&"deep");
-            if first_half_ctx(i) {
-                push(approx(1, 45, if deep { 3 } else { 1 }));
-            } else if !w[i.saturating_sub(3)..i]
-                .iter()
-                .any(|x| cardinal(x).is_some())
-            {
-                push(approx(2, 90, if deep { 4 } else { 2 }));
-            }
-        } else if any(i, BREAK) && any(i.wrapping_sub(1), &["the", "half-time", "halftime"])
-            || any(i, &["half-time", "halftime"])
-        {
-            let back = &w[i.saturating_sub(3)..i];
-            if back.contains(&"before") {
-                let just = back
-                    .iter()
-                    .any(|x| ["just", "shortly", "right", "moments", "minutes"].contains(x));
-                push(approx(1, if just { 43 } else { 40 }, 0));
-            } else if back.contains(&"after") || back.contains(&"since") {
-                let just = back.iter().any(|x| {
-                    ["just", "shortly", "right", "moments", "soon", "straight"].contains(x)
-                });
-                push(approx(2, if just { 47 } else { 55 }, 0));
-            }
-        } else if word == "second" && any(i + 1, &["half", "period"]) || word == "second-half" {
-            push(half_phase(&w, i, 2));
-        } else if word == "first" && any(i + 1, &["half", "period"]) || word == "first-half" {
-            if !any(i + 1, &["stoppage"]) && !has(i + 2, "stoppage") {
-                push(half_phase(&w, i, 1));
-            }
-        } else if word == "extra" && any(i + 1, &["time"]) || word == "extra-time" {
-            push(approx(3, 100, 0));
-        } else if (word == "late"
-            && any(
-                i + 1,
-                &[
-                    "on",
-                    "in",
-                    "winner",
-                    "equaliser",
-                    "equalizer",
-                    "goal",
-                    "penalty",
-                    "header",
-                    "strike",
-                ],
-            ))
-            || (word == "the" && any(i + 1, &["death", "end"]) && any(i.wrapping_sub(1), &["at"]))
-            || (word == "final" && any(i + 1, &["seconds", "minutes", "minute", "moments"]))
-            || (word == "closing" && any(i + 1, &["minutes", "stages", "moments"]))
-        {
-            push(approx(2, 88, 0));
-        } else if (word == "early" && any(i + 1, &["on", "stages", "exchanges"]))
-            || (word == "opening" && any(i + 1, &["exchanges", "minutes", "stages", "spell"]))
-        {
-            push(approx(1, 5, 0));
-        } else if (word == "within" && has(i + 1, "minutes"))
-            || (any(i, &["minutes", "moments", "seconds"])
-                && has(i + 1, "later")
-                && w[..i].last().is_none_or(|x| cardinal(x).is_none()))
-            || (any(i, &["soon", "shortly"])
-                && any(i + 1, &["after", "afterwards"])
-                // "shortly after the restart" is a time of its own, read below.
-                && !(any(i + 2, BREAK) || has(i + 2, "the") && any(i + 3, BREAK)))
-            || (word == "long" && has(i + 1, "after") && has(i.wrapping_sub(1), "not"))
-            || (word == "few" && any(i + 1, &["minutes"]) && any(i + 2, &["later", "after"]))
-        {
-            let minutes = if any(i, &["seconds", "moments"]) {
-                1
-            } else {
-                3
-            };
-            push(When::After {
-                minutes,
-                exact: false,
-            });
-        } else if word == "just" && has(i + 1, "after") && any(i + 2, &["it", "that"]) {
-            push(When::After {
-                minutes: 2,
-                exact: false,
-            });
+        if let Some(when) = super::vague_times::vague(&w, i) {
+            push(when);
         }
         i += 1;
     }
     out
 }
 
-/// "in the second half", "early in the first half", "midway through the second half".
-fn half_phase(w: &[&str], i: usize, period: u8) -> When {
-    let back = &w[i.saturating_sub(4)..i];
-    let base = if period == 1 { 0 } else { 45 };
-    let minute = if back.contains(&"early") || back.contains(&"start") || w[..i].contains(&"take") {
-        6
-    } else if back.contains(&"midway") || back.contains(&"middle") {
-        23
-    } else if back.contains(&"late") || back.contains(&"end") {
-        40
-    } else {
-        15
-    };
-    approx(period, base + minute, 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::import::report::tokens::tokenize;
+
+    fn approx(period: u8, minute: u16, added: u16) -> When {
+        When::At(Clock::approx(period, minute, added))
+    }
 
     fn whens(s: &str) -> Vec<When> {
         find(&tokenize(s, 0, s.len()), false)

@@ -48,6 +48,7 @@ mod teams;
 mod tokens;
 mod triggers;
 mod unsaid;
+mod vague_times;
 mod venue;
 mod vocab;
 
