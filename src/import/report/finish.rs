@@ -18,6 +18,13 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
         let hit = match x {
             // "headed wide", "fired against the post": the ball went elsewhere first.
             "wide" | "against" | "onto" | "straight" | "at" => return false,
+            // "headed over", "fired over from close range": over the bar, unless over a keeper
+            // or the line.
+            "over" if k == from && !matches!(n, "goalkeeper" | "keeper" | "the" | "line") => {
+                return false;
+            }
+            // "headed over in stoppage time": a time, not where the ball went.
+            "in" if matches!(n, "stoppage" | "injury" | "added" | "extra") => return false,
             "in" => match n {
                 // "headed in a corner", "tapped in the rebound": the object is the ball.
                 "the" | "a" | "an" | "his" | "her" | "their" => {

@@ -362,5 +362,9 @@ mod tests {
         assert!(trigs("Ray fired wide of the far post").is_empty());
         assert!(trigs("only two players have scored twice").is_empty());
         assert!(trigs("the home side headed into the box").is_empty());
+        assert!(trigs("Ray headed over from close range in stoppage time").is_empty());
+        assert!(trigs("Ray fired over in added time").is_empty());
+        assert_eq!(trigs("Ray fired in in stoppage time").len(), 1);
+        assert_eq!(trigs("Ray lobbed over the keeper").len(), 1);
     }
 }
