@@ -108,6 +108,16 @@ fn verb_result(
                 .iter()
                 .find(|c| participle && c.0 != before.0 && name(c) != subject)
         });
+    // "Scotland are swept aside 5-1", "Athletic were thrashed by Rovers": the subject lost.
+    let passive_aux = verb > 0
+        && matches!(
+            toks[verb - 1].low.as_str(),
+            "were" | "was" | "are" | "is" | "been" | "be" | "get" | "got"
+        );
+    // A passive's winner may have been named before its loser ("Hosts X run riot as Y are
+    // swept aside 5-1").
+    let after = after.or_else(|| chunks.iter().rev().find(|c| passive_aux && c.1 < before.0));
+    let subject = before.0;
     let other = if DRAW.contains(&w) {
         // "A and B drew": the chunk before "and" before the verb.
         chunks
@@ -142,17 +152,18 @@ fn verb_result(
             Score::new(lo, hi)
         }
     };
-    // "Athletic were thrashed 5-0 by Rovers": the passive turns the verb round.
-    let passive = verb > 0
-        && matches!(toks[verb - 1].low.as_str(), "were" | "was" | "been" | "be")
-        && other.0 > 0
-        && toks[other.0 - 1].is("by")
-        // "Brazil stunned by South Korea": a headline's passive has no "were".
+    // The passive turns the verb round; "Brazil stunned by South Korea": a headline's passive
+    // has no "were".
+    let passive = passive_aux
         || toks
             .get(verb + 1..toks.len().min(verb + 3))
             .is_some_and(|r| r.iter().any(|t| t.is("by")));
-    let lost = LOSE.contains(&w);
-    let x_wins = if lost { false } else { !passive };
+    let subject_wins = !(LOSE.contains(&w) || passive);
+    let x_wins = if before.0 == subject {
+        subject_wins
+    } else {
+        !subject_wins
+    };
     // "Athletic lost 2-0 at Rovers": the team after "at" was at home.
     let at_other = other.0 > verb && other.0 > 0 && toks[other.0 - 1].is("at");
     let mut f = Found {
@@ -324,6 +335,14 @@ mod tests {
         let r = |h: &str, a: &str, x: u16, y: u16| {
             Some((h.to_string(), a.to_string(), Some(Score::new(x, y))))
         };
+        assert_eq!(
+            read("Hosts Rovers run riot as ten-man Athletic are swept aside 5-1 at Brook Park."),
+            r("Rovers", "Athletic", 5, 1)
+        );
+        assert_eq!(
+            read("Athletic were thrashed 4-0 by Rovers."),
+            r("Athletic", "Rovers", 0, 4)
+        );
         assert_eq!(
             read("Athletic suffered a 3-0 defeat at Rovers on Saturday."),
             r("Rovers", "Athletic", 3, 0)
