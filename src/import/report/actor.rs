@@ -213,6 +213,12 @@ fn provider(s: &Sent, k: usize) -> bool {
 /// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a
 /// point against Vale") is credited or beaten, never the one acting.
 pub fn team_is_object(s: &Sent, k: usize) -> bool {
+    // "against ten-man Ashworth": look past a hyphenated description.
+    let k = if k > 1 && s.low(k - 1).contains('-') {
+        k - 1
+    } else {
+        k
+    };
     let Some(before) = k.checked_sub(1).map(|i| s.low(i)) else {
         return false;
     };

@@ -133,7 +133,14 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             let digits = ord_token.starts_with(|c: char| c.is_ascii_digit());
             let minute_word =
                 word.ends_with("-minute") || any(i + 1, &["minute", "minutes", "min", "mins"]);
-            let listed = digits && mentions_minutes && (i > 0 && any(i - 1, &["the", ",", "and"]));
+            // "the fourth and 22nd minutes": a word ordinal leading a list of minutes.
+            let leads_list = any(i + 1, &["and", ","])
+                && w.get(i + 2).is_some_and(|x| {
+                    x.starts_with(|c: char| c.is_ascii_digit()) && ordinal(x).is_some()
+                });
+            let listed = (digits || leads_list)
+                && mentions_minutes
+                && (i > 0 && any(i - 1, &["the", ",", "and"]));
             if minute_word || listed {
                 if first_half_ctx(i) && m > 45 {
                     push(at(Clock::exact(1, 45, m - 45)));

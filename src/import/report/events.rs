@@ -198,10 +198,21 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             reach: t.reach,
             ordinal,
             unordered: false,
-            again: clause.windows(2).any(|p| {
-                matches!(p[0], "his" | "her" | "their")
+            // "headed his second", "added a second", "scored again".
+            again: clause.windows(3).any(|p| {
+                matches!(p[0], "his" | "her" | "their" | "a")
                     && matches!(p[1], "second" | "third" | "fourth" | "fifth")
-            }) || clause.iter().any(|x| matches!(*x, "again" | "another")),
+                    // "with his second touch he prodded in" counts touches, not goals.
+                    && !matches!(
+                        p[2],
+                        "he" | "she" | "touch" | "attempt" | "effort" | "shot" | "chance" | "half"
+                            | "yellow" | "booking" | "card" | "time" | "minute" | "spell"
+                    )
+            }) || clause.contains(&"another")
+                // "scored again", but not "went ahead again" (the team's lead, not a tally).
+                || clause.windows(2).any(|p| {
+                    p[1] == "again" && !matches!(p[0], "ahead" | "front" | "level" | "lead")
+                }),
         };
         expand(sents, si, a, b, t, base, &mut out);
     }
@@ -273,6 +284,8 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
         .into_iter()
         .find(|c| c.0 == b && matches!(s.low(b), "after" | "when" | "as" | "following"))
         .filter(|c| triggers::find(&w, c.0, c.1).is_empty())
+        // "... after their keeper was sent off in the 20th minute": the card's time.
+        .filter(|c| crate::import::report::cards::colour(&w[c.0..c.1]).is_none())
         .and_then(|c| s.times.iter().find(|x| x.tok >= c.0 && x.tok < c.1));
     // "the breakthrough came on 76 minutes when Park fired in": the main clause's time.
     let main = if matches!(s.low(a), "when" | "as") {

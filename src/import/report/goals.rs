@@ -193,8 +193,12 @@ pub fn tellings(
                 || prev.scorer == g.scorer
                 || !prev.strong
                 || !g.strong;
+            // "... and he added a second. Kelly made it 3-0": a further goal is never the
+            // next sentence's goal told again.
+            let further = m.again || prev.mentions.last().is_some_and(|&j| ms[j].again);
             if same_para
                 && scorers_agree
+                && !further
                 && fit(prev, &g).is_some()
                 && !(prev.strong && g.strong && m.when.is_some() && prev.when.is_some())
             {
