@@ -139,6 +139,25 @@ fn chances_and_shots_are_events_of_their_own() {
             .count()
             >= 3
     );
+    // Each shot's main actor is the one who shot, not the one who passed to him.
+    let shooter = |words: &str| {
+        m.events
+            .iter()
+            .find(|e| e.kind == EventKind::Shot && e.text.contains(words))
+            .and_then(|e| e.players.first().cloned())
+    };
+    assert_eq!(
+        shooter("drag his effort wide").as_deref(),
+        Some("Marco Reus")
+    );
+    assert_eq!(
+        shooter("whose effort was blocked").as_deref(),
+        Some("Bryan Cristante")
+    );
+    assert_eq!(
+        shooter("onto the upright").as_deref(),
+        Some("Andre Schurrle")
+    );
 }
 
 #[test]

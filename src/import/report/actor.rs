@@ -7,6 +7,7 @@ use super::doc::{Sent, resolve_back};
 use super::players::Ref;
 use super::vocab::relations::{FEED_NOUNS, OBJECT_VERBS, TEAM_PARTS};
 use super::vocab::results::{LOSE, WIN};
+use super::vocab::scoring::{GOAL_NOUNS, SHOT_NOUNS};
 use crate::model::Side;
 
 /// The actor of the scoring phrase at `t` in clause `(a, b)`: a person (id, named?) or a team.
@@ -30,6 +31,26 @@ pub fn actor(
     let passive = (t.saturating_sub(3)..t).any(|k| matches!(s.low(k), "was" | "were"));
     if passive && let Some(p) = agent_after(s, (t, b), &person) {
         return (Some(p), Side::None);
+    }
+    // "with Kim scoring a hat-trick": the player right before a scoring participle.
+    if s.low(t).ends_with("ing")
+        && let Some(r) = s
+            .refs
+            .iter()
+            .find(|r| r.tok + r.len == t && r.tok >= a && matches!(r.r, Ref::Person(_)))
+    {
+        return (person(r.tok), Side::None);
+    }
+    // "It was left to Lee, another substitute, to curl the sixth in".
+    if let Some(r) = s.refs.iter().find(|r| {
+        r.tok < t
+            && r.tok >= 2
+            && matches!(r.r, Ref::Person(_))
+            && s.low(r.tok - 1) == "to"
+            && matches!(s.low(r.tok - 2), "left" | "fell")
+            && s.low(t.saturating_sub(1)) == "to"
+    }) {
+        return (person(r.tok), Side::None);
     }
     for k in (a..t).rev() {
         if s.low(k) == "who"
@@ -180,7 +201,13 @@ fn when_agent(
 /// in supplied it; someone else put it in.
 fn provider(s: &Sent, k: usize) -> bool {
     let end = k + ref_len(s, k);
-    matches!(s.low(end), "'s" | "'") && (1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d)))
+    // "Cole's lay-off": whoever owns something other than the shot or the goal set it up.
+    let other_thing = (1..3).all(|d| {
+        let w = s.low(end + d);
+        !SHOT_NOUNS.contains(&w) && !GOAL_NOUNS.contains(&w)
+    });
+    matches!(s.low(end), "'s" | "'")
+        && ((1..3).any(|d| FEED_NOUNS.contains(&s.low(end + d))) || other_thing)
 }
 
 /// A team named as the object of a verb ("put Spartak ahead", "hammering Mumbai 7-0", "a

@@ -137,7 +137,11 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                 .copied()
                 .find(|&k| !super::clauses::governed(s, k));
             let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
-            let scoring = !super::triggers::find(&words, a, b).is_empty();
+            let trigs = super::triggers::find(&words, a, b);
+            let scoring = !trigs.is_empty();
+            // "challenging for X's free-kick, glanced it into his own net": the ball came
+            // from the other side.
+            let own_goal = trigs.iter().any(|t| t.own_goal);
             let hint = hint.filter(|_| scoring);
             let actor = actor_tok
                 .and_then(|k| person(sents, si, k, None, hint))
@@ -173,7 +177,7 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                 // "Maxwell could only push a Norwood cross into the air": a keeper dealing
                 // with a cross faces the man who sent it.
                 let keeper_act = (a..k).any(|j| KEEPER_ACTS.contains(&s.low(j)));
-                if feeds && keeper_act {
+                if feeds && (keeper_act || own_goal) {
                     ev.link(act, p, false, 4.0);
                 } else if feeds || is_gov && SAME.contains(&gov.as_str()) {
                     ev.link(act, p, true, 4.0);

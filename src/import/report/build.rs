@@ -11,7 +11,7 @@ use super::names::Registry;
 use super::sides::Known;
 use super::teams::Teams;
 use super::triggers::State;
-use super::{ReportError, attrib, moments, order, result};
+use super::{ReportError, attrib, evidence, moments, order, result};
 use crate::model::{Match, Score, Side};
 
 /// Everything the analysis found, for `assemble`.
@@ -45,7 +45,8 @@ fn section(s: &Sent, lede_block: Option<usize>) -> u8 {
 pub fn build(text: &str) -> Result<Match, ReportError> {
     let cleaned = clean::clean(text);
     let blocks = &cleaned.blocks;
-    let mut found = result::find(text, blocks).ok_or(ReportError::NoTeams)?;
+    let mut found =
+        evidence::check(result::find(text, blocks), text, blocks).ok_or(ReportError::NoTeams)?;
     let mut teams = Teams::new(&found.home, &found.away);
     if let Some(swap) = super::venue::hosts_hint(text, blocks, &teams, found.home_known)
         && swap
@@ -56,6 +57,18 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         teams = Teams::new(&found.home, &found.away);
     }
     let (home, away) = super::venue::fuller_names(text, blocks, &teams);
+    // A national team's name is already its fullest ("GOAL Ghana" is a live-text label).
+    let nation = |t: &str| super::nations::canonical(t).is_some();
+    let home = if nation(&found.home) {
+        found.home.clone()
+    } else {
+        home
+    };
+    let away = if nation(&found.away) {
+        found.away.clone()
+    } else {
+        away
+    };
     if (home.as_str(), away.as_str()) != (found.home.as_str(), found.away.as_str()) {
         found.home = home;
         found.away = away;
@@ -90,7 +103,13 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     let mut sents = doc::analyse(text, blocks, &teams, &mut reg, found.extra_time);
     order::resolve_relative(&mut sents);
     let shootout = found.shootout.is_some();
+    let mut kicks = super::shootout::kicks(&sents, shootout);
+    let (live_goals, live_sents) = super::live::goals(&sents, &teams, found.extra_time);
+    for si in live_sents {
+        kicks[si] = true;
+    }
     let mentions: Vec<Mention> = (0..sents.len())
+        .filter(|&si| !kicks[si])
         .flat_map(|si| events::mentions(&sents, si, shootout))
         .collect();
     let mut moments: Vec<moments::Moment> = (0..sents.len())
@@ -151,6 +170,9 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
             _ => None,
         })
         .collect();
+    if !live_goals.is_empty() {
+        passes.push(live_goals);
+    }
     if !listed_goals.is_empty() {
         let mut lg = listed_goals;
         lg.sort_by(|a, b| a.clock().map(|c| c.key()).cmp(&b.clock().map(|c| c.key())));
@@ -158,6 +180,13 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
     }
     let mut goal_list = super::align::merge(passes, total);
     super::stated_times::adopt(&mut goal_list, &sents, &mentions);
+    if let Some(t) = total.filter(|&t| goal_list.len() < t) {
+        let mut told = kicks.clone();
+        for m in &mentions {
+            told[m.sent] = true;
+        }
+        goal_list.extend(super::unsaid::goals(&sents, &told, t - goal_list.len()));
+    }
     let goal_list = goals::sort_by_time(goal_list);
 
     let scorer_of = |si: usize| -> Option<usize> {

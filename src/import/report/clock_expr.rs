@@ -70,9 +70,22 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
         .iter()
         .any(|x| x.starts_with("minute") || x.ends_with("-minute"));
     let first_half_ctx = |i: usize| w[i.saturating_sub(4)..i].contains(&"first-half");
+    let arith = super::clock_arith::find(&w);
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        if let Some(x) = arith.iter().find(|x| x.tok == i) {
+            out.push(*x);
+            i = super::clock_arith::at(&w, i).map_or(i + 1, |(_, span)| i + span.max(1));
+            // "...of extra time", "...of stoppage time": the period named is not read again.
+            while i < w.len()
+                && (any(i, PERIOD_WORDS)
+                    || any(i, &["of", "end", "normal", "from", "before", "into"]))
+            {
+                i += 1;
+            }
+            continue;
+        }
         let mut push = |when: When| out.push(TimeExpr { tok: i, when });
         let word = w[i];
         let n = cardinal(word).filter(|&n| n <= 130);

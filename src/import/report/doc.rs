@@ -154,10 +154,11 @@ pub fn resolve_back(sents: &[Sent], si: usize, tok: usize, not: Option<usize>) -
     {
         return Some(id);
     }
+    // A descriptor opening its sentence is its subject, and so points at a subject too.
     let subject_first = sents[si]
         .refs
         .iter()
-        .any(|r| r.tok == tok && r.r == Ref::Pronoun);
+        .any(|r| r.tok == tok && (r.r == Ref::Pronoun || r.tok == 0 && r.r == Ref::Descriptor));
     let mut fallback = None;
     for k in (0..=si).rev() {
         let s = &sents[k];

@@ -165,8 +165,17 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             side
         };
         // "X made two goals and Porto won": in a result sentence the goals are the winner's.
+        // "... scoring a hat-trick in defeat": the loser's goals.
+        let in_defeat = (first.tok..s.toks.len().min(first.tok + 8)).any(|k| {
+            s.low(k) == "in" && matches!(s.low(k + 1), "defeat" | "vain")
+                || s.low(k) == "losing" && s.low(k + 1) == "cause"
+        });
         let side = if side == Side::None && !matches!(t.state, State::Back) && !t.own_goal {
-            winner_of(s)
+            if in_defeat {
+                winner_of(s).opponent()
+            } else {
+                winner_of(s)
+            }
         } else {
             side
         };
@@ -207,8 +216,28 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         };
         expand(sents, si, a, b, t, base, &mut out);
     }
+    // "X scored, and a minute later he struck again": a pronoun after a named scorer in the
+    // same sentence is that scorer.
+    let mut named: Option<usize> = None;
+    for m in &mut out {
+        let pronoun = matches!(s.low(pronoun_before(s, m.tok)), "he" | "she");
+        if m.strong {
+            named = m.scorer;
+        } else if pronoun && m.scorer.is_some() && named.is_some() {
+            m.scorer = named;
+        }
+    }
     let out = merge_in_sentence(out);
     possessive_scorers(s, out)
+}
+
+/// The nearest "he" or "she" before the scoring phrase at `t` in its clause, else `t`.
+fn pronoun_before(s: &Sent, t: usize) -> usize {
+    (t.saturating_sub(12)..t)
+        .rev()
+        .take_while(|&k| !matches!(s.low(k), "," | ";"))
+        .find(|&k| matches!(s.low(k), "he" | "she"))
+        .unwrap_or(t)
 }
 
 /// "Rovers' second goal": a team's tally.

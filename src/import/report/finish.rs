@@ -18,6 +18,13 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
         let hit = match x {
             // "headed wide", "fired against the post": the ball went elsewhere first.
             "wide" | "against" | "onto" | "straight" | "at" => return false,
+            // "headed over", "fired over from close range": over the bar, unless over a keeper
+            // or the line.
+            "over" if k == from && !matches!(n, "goalkeeper" | "keeper" | "the" | "line") => {
+                return false;
+            }
+            // "headed over in stoppage time": a time, not where the ball went.
+            "in" if matches!(n, "stoppage" | "injury" | "added" | "extra") => return false,
             "in" => match n {
                 // "headed in a corner", "tapped in the rebound": the object is the ball.
                 "the" | "a" | "an" | "his" | "her" | "their" => {
@@ -131,4 +138,91 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
         || before
             .windows(2)
             .any(|p| matches!(p[0], "came" | "went") && p[1] == "close")
+}
+
+/// A goal that did not stand: "thought he had given Peru the lead, only for VAR to rule it
+/// out", "had the ball in the net, but it was disallowed for offside".
+pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
+    let believed = w[a..i]
+        .windows(3)
+        .any(|p| matches!(p[0], "thought" | "believed") && p[2] == "had");
+    let rest = &w[i..w.len().min(i + 14)];
+    let rest = rest
+        .iter()
+        .position(|x| matches!(*x, "." | ";"))
+        .map_or(rest, |e| &rest[..e]);
+    // "only for VAR to rule it out", not "only for Sandvik to equalise again".
+    let only_for = rest
+        .windows(2)
+        .position(|p| p == ["only", "for"])
+        .is_some_and(|k| {
+            rest[k..].iter().any(|x| {
+                matches!(
+                    *x,
+                    "var" | "flag" | "offside" | "referee" | "linesman" | "handball" | "foul"
+                )
+            })
+        });
+    let undone = only_for
+        || rest.windows(2).any(|p| {
+            matches!(p[0], "ruled" | "chalked" | "struck") && matches!(p[1], "out" | "off")
+                || matches!(p[0], "disallowed" | "overturned")
+        })
+        || rest.last().is_some_and(|x| *x == "disallowed");
+    believed || undone
+}
+
+/// A record, not a goal: "the oldest player to score in a knockout game", "only the second
+/// man to score three goals in a final".
+pub fn record(w: &[&str], a: usize, i: usize) -> bool {
+    if i == 0 || at(w, i - 1) != "to" {
+        return false;
+    }
+    // The record's subject may sit in the clause before: "becoming only the second man
+    // after Smith to score three".
+    let before = &w[i.saturating_sub(8).min(a)..i - 1];
+    let before = &before[before.len().saturating_sub(7)..];
+    // "the oldest player", "the first man", "only the second woman" then "to score".
+    let ranked = |x: &str| {
+        matches!(
+            x,
+            "first" | "only" | "oldest" | "youngest" | "second" | "third" | "last" | "latest"
+        ) || x.ends_with("est")
+    };
+    let who = |x: &str| {
+        matches!(
+            x,
+            "player" | "man" | "woman" | "teenager" | "substitute" | "defender" | "goalkeeper"
+        )
+    };
+    (0..before.len()).any(|k| {
+        before[k] == "the"
+            && before.get(k + 1).is_some_and(|x| ranked(x))
+            && before[k + 1..].iter().take(3).any(|x| who(x))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn goals_that_did_not_stand() {
+        let w = words("Lee thought he had given Rovers the lead , only for VAR to rule it out");
+        assert!(overturned(&w, 0, 5));
+        let w = words("Kim had the ball in the net but it was disallowed for offside");
+        assert!(overturned(&w, 0, 1));
+        let w = words("Kim scored in the 20th minute and Rovers held on");
+        assert!(!overturned(&w, 0, 1));
+        let w = words("Kim restored the lead , only for Lee to equalise again");
+        assert!(!overturned(&w, 0, 1));
+        let w = words("Lee became the oldest player to score in a final");
+        assert!(record(&w, 0, 6));
+        let w = words("Lee was left to score the sixth");
+        assert!(!record(&w, 0, 4));
+    }
 }

@@ -14,18 +14,23 @@ mod build;
 mod cards;
 mod clauses;
 mod clean;
+mod clock_arith;
 mod clock_expr;
+mod club_guess;
 mod competition;
 mod counted;
 mod doc;
 mod events;
+mod evidence;
 mod expand;
 mod finish;
 mod goal_nouns;
 mod goals;
 mod lineups;
+mod live;
 mod moments;
 mod names;
+mod nations;
 mod numbers;
 mod order;
 mod periods;
@@ -35,12 +40,14 @@ mod result;
 mod result_sentence;
 mod scoreline;
 mod sentences;
+mod shootout;
 mod sides;
 mod state_phrases;
 mod stated_times;
 mod teams;
 mod tokens;
 mod triggers;
+mod unsaid;
 mod vague_times;
 mod venue;
 mod vocab;
@@ -70,6 +77,8 @@ pub fn parse(text: &str) -> Result<Match, ReportError> {
     build::build(text)
 }
 
+#[cfg(test)]
+mod general_tests;
 #[cfg(test)]
 mod made_up;
 #[cfg(test)]

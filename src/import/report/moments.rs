@@ -42,6 +42,12 @@ const CHANCE_WORDS: &[&str] = &[
     "almost",
 ];
 
+/// Passes that set a shot up ("found X", "slipped X through", "picked out X"): the first
+/// player named after one is the one who shot, and whoever made the pass comes after him.
+const PASS_WORDS: &[&str] = &[
+    "found", "slipped", "picked", "fed", "released", "teed", "squared", "crossed", "played",
+];
+
 /// The moment a sentence describes, if it is a shot or a chance (never a goal: the
 /// caller skips sentences with goal mentions).
 pub fn moment(sents: &[Sent], si: usize) -> Option<Moment> {
@@ -87,10 +93,57 @@ pub fn moment(sents: &[Sent], si: usize) -> Option<Moment> {
     } else {
         EventKind::Chance
     };
+    let players = match w.iter().position(|x| PASS_WORDS.contains(x)) {
+        Some(pass) => {
+            let (before, after) = (people(0, pass), people(pass, w.len()));
+            let mut order: Vec<usize> = after.iter().take(1).chain(&before).copied().collect();
+            order.extend(after.iter().skip(1).filter(|id| !before.contains(id)));
+            order.dedup();
+            order
+        }
+        None => people(0, w.len()),
+    };
     Some(Moment {
         sent: si,
         kind,
-        players: people(0, w.len()),
+        players,
         side: team,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EventKind;
+
+    /// The players of the shots a made-up report describes, shooter first.
+    fn shooters(report: &str) -> Vec<Vec<String>> {
+        let m = crate::import::report::parse(report).map_err(|e| e.to_string());
+        m.map(|m| {
+            m.events
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Shot)
+                .map(|e| e.players)
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_player_a_pass_finds_is_the_one_who_shoots() {
+        let report = "Rovers beat Athletic 1-0 at Brook Park.\n\n\
+            Rovers winger Tom Hale found Sam Jones on the edge of the box, but his effort \
+            was saved by the keeper.\n\n\
+            Hale slipped Jones through again and the striker dragged his shot wide.\n\n\
+            Jones scored the winner for Rovers on 70 minutes.";
+        let shots = shooters(report);
+        assert_eq!(shots.len(), 2, "{shots:?}");
+        for shot in &shots {
+            assert_eq!(
+                shot.first().map(String::as_str),
+                Some("Sam Jones"),
+                "{shots:?}"
+            );
+            assert!(shot.iter().any(|p| p == "Tom Hale"), "{shots:?}");
+        }
+    }
 }

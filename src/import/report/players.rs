@@ -102,9 +102,14 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
         ) && ACTS.contains(&low(toks, Some(e + 1)));
     // "a pass of Tavares", "a cross from Diaz": the player who supplied the ball.
     let supplied = matches!(before, "of" | "from") && PLAYER_NOUNS.contains(&before2);
+    // "Silva, 39, became": an age in apposition.
+    let aged = after == ","
+        && after2.parse::<u8>().is_ok_and(|n| (15..=45).contains(&n))
+        && low(toks, Some(e + 2)) == ",";
     role_before
         || poss_noun
         || supplied
+        || aged
         || (acts && !article_before && !place_before)
         || (matches!(
             before,
@@ -216,10 +221,31 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
                     r: Ref::Descriptor,
                 });
             }
+        } else if t.low == "the"
+            && let Some(len) = club_role(toks, i)
+        {
+            out.push(PersonRef {
+                tok: i,
+                len,
+                r: Ref::Descriptor,
+            });
         }
     }
     out.sort_by_key(|r| r.tok);
     out
+}
+
+/// "the 21-year-old Porto striker", "the Chelsea midfielder": a club before a role, no name
+/// after it. The span from "the", if so.
+fn club_role(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while low(toks, Some(j)).ends_with("-year-old") || MODIFIERS.contains(&low(toks, Some(j))) {
+        j += 1;
+    }
+    let club = toks.get(j).is_some_and(|t| t.is_cap() && t.is_word());
+    let role = ROLES.contains(&low(toks, Some(j + 1)));
+    let named = toks.get(j + 2).is_some_and(|t| t.is_cap() && t.is_word());
+    (club && role && !named).then_some(j + 2 - i)
 }
 
 /// A word that can stand in a description before a name: a role, a nationality, a position

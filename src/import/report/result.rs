@@ -20,6 +20,14 @@ pub struct Found {
     pub home_known: bool,
 }
 
+/// A score line in `text[start..end]`, a full stop after it allowed: "Croatia 2 Morocco 1."
+/// may stand as a line of its own at the end of a report.
+fn scoreline_of(text: &str, start: usize, end: usize) -> Option<Found> {
+    let mut toks = tokenize(text, start, end);
+    toks.pop_if(|t| matches!(t.low.as_str(), "." | "!"));
+    scoreline(&toks)
+}
+
 /// Reads the result from the report's lines.
 pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
     let lines: Vec<&Block> = blocks
@@ -30,7 +38,7 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         .iter()
         .filter(|b| b.kind == BlockKind::Heading)
         .chain(lines.iter().filter(|b| b.kind == BlockKind::Headline))
-        .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
+        .find_map(|b| scoreline_of(text, b.start, b.end))
         // "Crowley Town 2-2 Maddox Rovers (HT 1-0)" long enough to pass for a sentence.
         .or_else(|| {
             blocks
@@ -38,6 +46,14 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
                 .filter(|b| b.kind == BlockKind::Narrative)
                 .take(4)
                 .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
+        })
+        .or_else(|| {
+            // "Chile 1 South Korea 2." standing as a sentence of its own.
+            blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Narrative)
+                .flat_map(|b| super::sentences::split(text, b.start, b.end))
+                .find_map(|(s, e)| scoreline_of(text, s, e))
         });
     let prose_blocks: Vec<&Block> = blocks
         .iter()
@@ -113,9 +129,28 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
                 }
             });
     }
-    let all = fold(text);
-    found.extra_time = ["extra time", "extra-time", "a.e.t", "(aet)"]
-        .iter()
-        .any(|m| all.contains(m));
+    found.extra_time = extra_time(text);
     Some(found)
+}
+
+/// The report says the match went to extra time.
+pub fn extra_time(text: &str) -> bool {
+    let all = fold(text);
+    ["extra time", "extra-time", "a.e.t", "(aet)"]
+        .iter()
+        .any(|m| all.contains(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Score;
+
+    #[test]
+    fn a_score_line_standing_alone_at_the_end_is_the_result() {
+        let report = "Hale gives Rovers the derby\n\n\
+            Tom Hale gave Rovers the lead in the seventh minute against Athletic.\n\n\
+            Rovers 2 Athletic 1.\n";
+        let m = crate::import::report::parse(report).map_err(|e| e.to_string());
+        assert_eq!(m.map(|m| m.final_score), Ok(Score::new(2, 1)));
+    }
 }

@@ -17,12 +17,15 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
     let scores: Vec<(usize, (u16, u16), bool)> = (0..toks.len())
         .filter_map(|k| score(&toks[k].low).map(|sc| (k, sc)))
         .map(|(k, sc)| {
-            let pens = toks[k + 1..toks.len().min(k + 5)].iter().any(|t| {
+            let kicks = |t: &Tok| {
                 matches!(
                     t.low.as_str(),
                     "penalties" | "pens" | "shootout" | "shoot-out"
                 )
-            });
+            };
+            // "4-2 on penalties", "won the shoot-out 3-2".
+            let pens = toks[k + 1..toks.len().min(k + 5)].iter().any(kicks)
+                || toks[k.saturating_sub(2)..k].iter().any(kicks);
             (k, sc, pens)
         })
         .collect();
@@ -69,6 +72,9 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
                 && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w) || played_out)
         })
         .collect();
+    if recalled(toks) {
+        return None;
+    }
     // "inflicted a first defeat on Vale, winning 2-1": the first verb that reads as a result.
     verbs
         .into_iter()
@@ -102,6 +108,16 @@ fn verb_result(
                 .iter()
                 .find(|c| participle && c.0 != before.0 && name(c) != subject)
         });
+    // "Scotland are swept aside 5-1", "Athletic were thrashed by Rovers": the subject lost.
+    let passive_aux = verb > 0
+        && matches!(
+            toks[verb - 1].low.as_str(),
+            "were" | "was" | "are" | "is" | "been" | "be" | "get" | "got"
+        );
+    // A passive's winner may have been named before its loser ("Hosts X run riot as Y are
+    // swept aside 5-1").
+    let after = after.or_else(|| chunks.iter().rev().find(|c| passive_aux && c.1 < before.0));
+    let subject = before.0;
     let other = if DRAW.contains(&w) {
         // "A and B drew": the chunk before "and" before the verb.
         chunks
@@ -136,13 +152,18 @@ fn verb_result(
             Score::new(lo, hi)
         }
     };
-    // "Athletic were thrashed 5-0 by Rovers": the passive turns the verb round.
-    let passive = verb > 0
-        && matches!(toks[verb - 1].low.as_str(), "were" | "was" | "been" | "be")
-        && other.0 > 0
-        && toks[other.0 - 1].is("by");
-    let lost = LOSE.contains(&w);
-    let x_wins = if lost { false } else { !passive };
+    // The passive turns the verb round; "Brazil stunned by South Korea": a headline's passive
+    // has no "were".
+    let passive = passive_aux
+        || toks
+            .get(verb + 1..toks.len().min(verb + 3))
+            .is_some_and(|r| r.iter().any(|t| t.is("by")));
+    let subject_wins = !(LOSE.contains(&w) || passive);
+    let x_wins = if before.0 == subject {
+        subject_wins
+    } else {
+        !subject_wins
+    };
     // "Athletic lost 2-0 at Rovers": the team after "at" was at home.
     let at_other = other.0 > verb && other.0 > 0 && toks[other.0 - 1].is("at");
     let mut f = Found {
@@ -163,6 +184,16 @@ fn verb_result(
         };
     }
     Some(f)
+}
+
+/// A sentence about another match: "in 1990, when Cameroon beat Argentina", "Saudi Arabia
+/// had beaten Argentina".
+fn recalled(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        let year = w[1].low.len() == 4 && w[1].low.parse::<u16>().is_ok_and(|y| y > 1850);
+        year && matches!(w[0].low.as_str(), "in" | "since" | "of" | "back")
+            || w[0].is("had") && (WIN.contains(&w[1].low.as_str()) || w[1].is("beaten"))
+    })
 }
 
 /// "scoring both goals for X in a 2-0 victory at Y": the winner is the team named with "for",
@@ -274,6 +305,21 @@ mod tests {
                 Some(Score::new(2, 2))
             ))
         );
+        let f = sentence_result(&toks("Rovers were stunned 2-1 by Athletic in the cup."));
+        assert_eq!(
+            f.map(|f| (f.home, f.away, f.score)),
+            Some(("Rovers".into(), "Athletic".into(), Some(Score::new(1, 2))))
+        );
+        assert_eq!(
+            sentence_result(&toks("Back in 1990, Rovers beat Athletic 1-0 in the cup.")),
+            None
+        );
+        assert_eq!(
+            sentence_result(&toks("Rovers had beaten Athletic 3-0 in the first leg.")),
+            None
+        );
+        let f = sentence_result(&toks("Rovers beat Athletic, winning the shoot-out 3-2."));
+        assert_eq!(f.and_then(|f| f.shootout), Some(Score::new(3, 2)));
         let f = sentence_result(&toks(
             "Vale knock out hosts Bury in a shootout, winning 5-4 on penalties.",
         ));
@@ -289,6 +335,14 @@ mod tests {
         let r = |h: &str, a: &str, x: u16, y: u16| {
             Some((h.to_string(), a.to_string(), Some(Score::new(x, y))))
         };
+        assert_eq!(
+            read("Hosts Rovers run riot as ten-man Athletic are swept aside 5-1 at Brook Park."),
+            r("Rovers", "Athletic", 5, 1)
+        );
+        assert_eq!(
+            read("Athletic were thrashed 4-0 by Rovers."),
+            r("Athletic", "Rovers", 0, 4)
+        );
         assert_eq!(
             read("Athletic suffered a 3-0 defeat at Rovers on Saturday."),
             r("Rovers", "Athletic", 3, 0)

@@ -7,13 +7,20 @@ use super::tokens::{Tok, cap_chunks, join};
 use super::vocab::results::{NOT_TEAM, VENUE_WORDS};
 use crate::model::Score;
 
-/// A team name as written, without a leading "Ten-man" or a wire prefix, in title case when
+/// A team name as written, without a leading "Ten-man", "Hosts" or a wire prefix, in title case when
 /// written in capitals.
 pub fn team_name(toks: &[Tok]) -> String {
-    // "Ten-man Brighton": the adjective is not part of the name.
+    // "Ten-man Brighton", "Hosts Germany": the adjective or role is not part of the name.
     let skip = toks
         .iter()
-        .take_while(|t| t.low.ends_with("-man") || t.low.ends_with("-men"))
+        .take_while(|t| {
+            t.low.ends_with("-man")
+                || t.low.ends_with("-men")
+                || matches!(
+                    t.low.as_str(),
+                    "hosts" | "visitors" | "holders" | "champions" | "leaders"
+                )
+        })
         .count();
     let toks = if skip < toks.len() {
         &toks[skip..]

@@ -163,6 +163,22 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(State::Lead)?
             })
         }
+        // "headed Canada in front", "fired Spain ahead", "volleyed Mexico level": a finish
+        // that puts the team named after it ahead (not "in front of goal").
+        "ahead" | "front" | "level"
+            if n1 != "of"
+                && (i.saturating_sub(4)..i)
+                    .any(|k| super::triggers::is_finish_verb(at(w, k)) && k + 1 < i) =>
+        {
+            Some(Trig {
+                object_side: true,
+                ..t(if x == "level" {
+                    State::Level
+                } else {
+                    State::Lead
+                })?
+            })
+        }
         "turnaround" | "comeback"
             if matches!(at(w, i.wrapping_sub(2)), "completed" | "complete") =>
         {
@@ -173,7 +189,15 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
             t(State::Back)
         }
-        "consolation" => t(State::Back),
+        // "was small consolation": comfort, not a goal.
+        "consolation"
+            if !matches!(
+                at(w, i.wrapping_sub(1)),
+                "small" | "little" | "scant" | "no" | "some" | "cold" | "poor" | "any"
+            ) =>
+        {
+            t(State::Back)
+        }
         // "broke the deadlock": the first goal.
         "deadlock"
             if matches!(

@@ -1,6 +1,7 @@
 //! The two teams, how the text refers to them (full name, short name, "the hosts") and which
 //! side a word in a sentence points at.
 
+use super::nations;
 use super::tokens::{Tok, cap_chunks, fold};
 use crate::model::Side;
 
@@ -10,49 +11,6 @@ pub const GENERIC: &[&str] = &[
     "the", "de", "&", "and", "of", "county", "football", "soccer", "women", "ladies", "sporting",
 ];
 
-/// Nations whose team a plural demonym can stand for ("the Swedes" for Sweden).
-const DEMONYMS: &[(&str, &str)] = &[
-    ("sweden", "swedes"),
-    ("brazil", "brazilians"),
-    ("italy", "italians"),
-    ("germany", "germans"),
-    ("france", "french"),
-    ("spain", "spaniards"),
-    ("england", "english"),
-    ("netherlands", "dutch"),
-    ("australia", "australians"),
-    ("argentina", "argentines"),
-    ("portugal", "portuguese"),
-    ("belgium", "belgians"),
-    ("croatia", "croatians"),
-    ("denmark", "danes"),
-    ("norway", "norwegians"),
-    ("japan", "japanese"),
-    ("nigeria", "nigerians"),
-    ("mexico", "mexicans"),
-    ("canada", "canadians"),
-    ("scotland", "scots"),
-    ("wales", "welsh"),
-    ("ireland", "irish"),
-    ("uruguay", "uruguayans"),
-    ("colombia", "colombians"),
-    ("chile", "chileans"),
-    ("poland", "poles"),
-    ("russia", "russians"),
-    ("switzerland", "swiss"),
-    ("austria", "austrians"),
-    ("ghana", "ghanaians"),
-    ("egypt", "egyptians"),
-    ("morocco", "moroccans"),
-    ("senegal", "senegalese"),
-    ("china", "chinese"),
-    ("korea", "koreans"),
-    ("iceland", "icelanders"),
-    ("greece", "greeks"),
-    ("turkey", "turks"),
-    ("serbia", "serbs"),
-];
-
 /// The two teams and the words that name each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Teams {
@@ -60,6 +18,10 @@ pub struct Teams {
     pub away: String,
     /// Folded word sequences naming each side: [home, away].
     names: [Vec<Vec<String>>; 2],
+    /// A national team's other names and nicknames ("les bleus"), and its players as a
+    /// group after "the" ("swedes"): [home, away].
+    nicknames: [Vec<Vec<String>>; 2],
+    people: [Vec<String>; 2],
 }
 
 impl Teams {
@@ -72,6 +34,8 @@ impl Teams {
             home: home.to_string(),
             away: away.to_string(),
             names,
+            nicknames: [nations::aliases(home), nations::aliases(away)],
+            people: [nations::people(home), nations::people(away)],
         }
     }
 
@@ -116,18 +80,28 @@ impl Teams {
             "away" if matches!(w(j + 1), "side" | "team") => return Some((Side::Away, the + 2)),
             _ => {}
         }
-        for (k, side) in [Side::Home, Side::Away].into_iter().enumerate() {
-            let team = self.names[k]
-                .first()
-                .map(|n| n.join(" "))
-                .unwrap_or_default();
-            let demonym = DEMONYMS.iter().find(|(c, _)| *c == team).map(|(_, d)| *d);
-            if the == 1 && demonym.is_some_and(|d| d == w(j)) {
-                return Some((side, 2));
-            }
-        }
         if !toks.get(j).is_some_and(Tok::is_cap) {
             return None;
+        }
+        for (k, side) in [Side::Home, Side::Away].into_iter().enumerate() {
+            if the == 1 && self.people[k].iter().any(|p| p == w(j)) {
+                return Some((side, 2));
+            }
+            let fits = |n: &&Vec<String>| {
+                !n.is_empty()
+                    && toks.len() >= j + n.len()
+                    && toks[j..j + n.len()]
+                        .iter()
+                        .zip(n.iter())
+                        .all(|(t, x)| t.low == *x)
+            };
+            if let Some(n) = self.nicknames[k]
+                .iter()
+                .filter(fits)
+                .max_by_key(|n| n.len())
+            {
+                return Some((side, the + n.len()));
+            }
         }
         let chunks = cap_chunks(&toks[j..]);
         let &(s, e) = chunks.first()?;
@@ -242,5 +216,8 @@ mod tests {
         assert_eq!(side_at(&b, "Palace's only reply", 0), Some((Side::Away, 1)));
         let s = Teams::new("Brazil", "Sweden");
         assert_eq!(side_at(&s, "the Swedes", 0), Some((Side::Away, 2)));
+        let f = Teams::new("France", "England");
+        assert_eq!(side_at(&f, "Les Bleus hit back", 0), Some((Side::Home, 2)));
+        assert_eq!(side_at(&f, "the Three Lions", 0), Some((Side::Away, 3)));
     }
 }

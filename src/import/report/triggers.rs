@@ -2,7 +2,7 @@
 //! in", "made it 2-1", "took the lead", "into his own net"), and the words that cancel one
 //! ("hit the post", "ruled out", "could have").
 
-use super::finish::{cancelled, finish_target, is_net};
+use super::finish::{cancelled, finish_target, is_net, overturned, record};
 use super::goal_nouns::noun_phrase;
 pub use super::goal_nouns::{count_word, ordinal_goal};
 use super::numbers::{cardinal, score};
@@ -76,6 +76,8 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
     while i < b {
         if let Some(t) = trig_at(w, i, b)
             && !cancelled(w, a, i)
+            && !overturned(w, a, i)
+            && !record(w, a, i)
         {
             // "tapped into an open goal", "turned it into his own net": one finish told by a
             // verb and its target is one phrase, whose flags are the union of both.
@@ -95,9 +97,10 @@ pub fn is_finish_verb(x: &str) -> bool {
         return true;
     }
     let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
-        return x
-            .strip_suffix('s')
-            .is_some_and(|s| s.len() > 2 && FINISH_VERBS.contains(&s));
+        return x.strip_suffix('s').is_some_and(|s| {
+            s.len() > 2
+                && (FINISH_VERBS.contains(&s) || FINISH_VERBS.contains(&format!("{s}ed").as_str()))
+        });
     };
     let undoubled = stem
         .char_indices()
@@ -359,5 +362,9 @@ mod tests {
         assert!(trigs("Ray fired wide of the far post").is_empty());
         assert!(trigs("only two players have scored twice").is_empty());
         assert!(trigs("the home side headed into the box").is_empty());
+        assert!(trigs("Ray headed over from close range in stoppage time").is_empty());
+        assert!(trigs("Ray fired over in added time").is_empty());
+        assert_eq!(trigs("Ray fired in in stoppage time").len(), 1);
+        assert_eq!(trigs("Ray lobbed over the keeper").len(), 1);
     }
 }

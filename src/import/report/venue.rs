@@ -25,6 +25,15 @@ pub fn hosts_hint(text: &str, blocks: &[Block], teams: &Teams, home_known: bool)
             {
                 return Some(side != want);
             }
+            // "England, the hosts, were beaten".
+            let apposed = k >= 3 && toks[k - 1].is("the") && toks[k - 2].is(",");
+            if let Some(&(_, side, _)) = teams
+                .mentions(&toks)
+                .iter()
+                .find(|m| apposed && m.0 + m.2 == k - 2)
+            {
+                return Some(side != want);
+            }
         }
     }
     if home_known {
