@@ -267,3 +267,19 @@ fn players_are_on_the_right_teams() {
         m.warnings
     );
 }
+
+#[test]
+fn a_lede_that_states_the_result_is_told_at_full_time_not_kick_off() {
+    let m = seed();
+    let at = |words: &str| m.events.iter().position(|e| e.text.contains(words));
+    let lede = at("narrowly defeated Atalanta 3-2");
+    let last_goal = m.events.iter().rposition(|e| e.kind == EventKind::Goal);
+    assert!(
+        lede > last_goal,
+        "lede at {lede:?}, last goal at {last_goal:?}"
+    );
+    assert!(
+        at("third favourites") < at("best chance of the opening"),
+        "context that spoils nothing stays at kick-off"
+    );
+}

@@ -34,6 +34,27 @@ fn tidy(s: &str) -> String {
         .join(" ")
 }
 
+/// Where the notes told with full time start in the event order, after everything else.
+const TOLD_AT_FULL_TIME: usize = usize::MAX / 2;
+
+/// Whether `text` states the match's final score ("3-2", "2 - 3"): a result, not a moment.
+fn states_result(text: &str, score: crate::model::Score) -> bool {
+    let (h, a) = (score.home, score.away);
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
+        .collect();
+    [format!("{h}-{a}"), format!("{a}-{h}")].iter().any(|s| {
+        compact.match_indices(s.as_str()).any(|(at, _)| {
+            let before = compact[..at].chars().next_back();
+            let after = compact[at + s.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_digit())
+                && !after.is_some_and(|c| c.is_ascii_digit())
+        })
+    })
+}
+
 pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> Match {
     let sents = &a.sents;
     // The sentences that tell each goal where it is told last.
@@ -227,6 +248,14 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
                 e.span = Some(span_of(it));
                 events.push((e, 1, seq));
             }
+            // A headline or lede that states the result would spoil the match at kick-off: it
+            // is told with full time instead.
+            Kind::Note(None) if states_result(&text_of(it), a.final_score) => {
+                let mut e = Event::new(end_clock, EventKind::Note, Side::None);
+                e.text = text_of(it);
+                e.span = Some(span_of(it));
+                events.push((e, 1, TOLD_AT_FULL_TIME + k));
+            }
             Kind::Note(after) => {
                 let (c, s) = match after {
                     Some(j) => (items[j].clock.unwrap_or(kickoff), j * 2 + 11),
@@ -285,6 +314,17 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
         events.push((e, 1, 6000 + n));
     }
     super::periods::structural(&mut events, &a, end_clock);
+    // Result-telling notes go beside the final whistle, after every goal.
+    if let Some(full_time) = events
+        .iter()
+        .filter(|e| e.0.kind == EventKind::PeriodEnd)
+        .map(|e| e.0.clock)
+        .max_by(|x, y| x.cmp_time(y))
+    {
+        for e in events.iter_mut().filter(|e| e.2 >= TOLD_AT_FULL_TIME) {
+            e.0.clock = full_time;
+        }
+    }
     events.sort_by(|x, y| {
         x.0.clock
             .cmp_time(&y.0.clock)
