@@ -313,6 +313,7 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
     {
         events.push((e, 1, 6000 + n));
     }
+    super::cards::merge_retold(&mut events);
     super::periods::structural(&mut events, &a, end_clock);
     // Result-telling notes go beside the final whistle, after every goal.
     if let Some(full_time) = events

@@ -169,9 +169,75 @@ pub fn events(
     out
 }
 
+/// One card however often the report tells it: the prose and a line-up block ("Sent off:
+/// Cole 64") often both do. A player is sent off once, so his dismissals become one (a second
+/// yellow if any telling says so, at a stated minute if any gives one); bookings of the same
+/// player at the same minute become one.
+pub fn merge_retold(events: &mut Vec<(Event, u8, usize)>) {
+    let mut k = 0;
+    while k < events.len() {
+        let same = |a: &Event, b: &Event| {
+            let sends_off = |e: &Event| e.card.is_some_and(CardColour::sends_off);
+            a.kind == EventKind::Card
+                && b.kind == EventKind::Card
+                && !a.players.is_empty()
+                && a.players.first() == b.players.first()
+                && (sends_off(a) && sends_off(b)
+                    || a.card == Some(CardColour::Yellow)
+                        && b.card == Some(CardColour::Yellow)
+                        && a.clock.key() == b.clock.key())
+        };
+        let Some(j) = (k + 1..events.len()).find(|&j| same(&events[k].0, &events[j].0)) else {
+            k += 1;
+            continue;
+        };
+        let other = events[j].0.clone();
+        let kept = &mut events[k].0;
+        if kept.clock.approximate && !other.clock.approximate {
+            kept.clock = other.clock;
+        }
+        if other.card == Some(CardColour::SecondYellow) {
+            kept.card = other.card;
+        }
+        events.remove(j);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_told_twice_is_one_card() {
+        let card = |name: &str, colour, clock| {
+            let mut e = Event::new(clock, EventKind::Card, Side::Home);
+            e.players = vec![name.to_string()];
+            e.card = Some(colour);
+            (e, 1, 0)
+        };
+        let mut events = vec![
+            card("Cole", CardColour::Yellow, Clock::exact(1, 20, 0)),
+            card("Cole", CardColour::SecondYellow, Clock::approx(2, 71, 0)),
+            card("Ray", CardColour::Red, Clock::exact(2, 64, 0)),
+            card("Cole", CardColour::Red, Clock::exact(2, 72, 0)),
+            card("Ray", CardColour::Red, Clock::exact(2, 64, 0)),
+            card("Ray", CardColour::Yellow, Clock::exact(1, 10, 0)),
+        ];
+        merge_retold(&mut events);
+        let left: Vec<(&str, Option<CardColour>, String)> = events
+            .iter()
+            .map(|(e, _, _)| (e.players[0].as_str(), e.card, e.clock.to_string()))
+            .collect();
+        assert_eq!(
+            left,
+            [
+                ("Cole", Some(CardColour::Yellow), "20'".to_string()),
+                ("Cole", Some(CardColour::SecondYellow), "72'".to_string()),
+                ("Ray", Some(CardColour::Red), "64'".to_string()),
+                ("Ray", Some(CardColour::Yellow), "10'".to_string()),
+            ]
+        );
+    }
 
     fn read(s: &str) -> Option<CardColour> {
         let w: Vec<&str> = s.split_whitespace().collect();
