@@ -5,6 +5,7 @@
 use super::names::Registry;
 use super::teams::Teams;
 use super::tokens::{Tok, cap_chunks, join};
+use super::vocab::calendar::CALENDAR;
 use super::vocab::nationalities::NATIONALITIES;
 use super::vocab::people::{
     ACTS, COACH_TITLES, MODIFIERS, NOT_PERSON, PLAYER_NOUNS, POSITIONS, PRONOUNS, ROLES,
@@ -55,7 +56,8 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     // says so.
     let cued = ROLES.contains(&before) || ACTS.contains(&after);
     if words.iter().any(|w| {
-        NOT_PERSON.contains(&w.as_str()) && !(cued && VENUE_WORDS.contains(&w.as_str()))
+        (NOT_PERSON.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
+            && !(cued && VENUE_WORDS.contains(&w.as_str()))
             || NATIONALITIES.contains(&w.as_str())
             || w.contains('&')
     }) {

@@ -4,6 +4,7 @@
 use super::numbers::score;
 use super::result::Found;
 use super::tokens::{Tok, cap_chunks, join};
+use super::vocab::calendar::CALENDAR;
 use super::vocab::results::{NOT_TEAM, VENUE_WORDS};
 use crate::model::Score;
 
@@ -57,9 +58,14 @@ pub fn team_name(toks: &[Tok]) -> String {
     }
 }
 
+/// A word that rules a capitalised run out as a team name: a league, a stadium, a month.
+fn not_team(word: &str) -> bool {
+    NOT_TEAM.contains(&word) || CALENDAR.contains(&word)
+}
+
 /// A capitalised run that can be a team (not a league, a stadium or a month).
 pub fn teamish(toks: &[Tok]) -> bool {
-    !toks.iter().any(|t| NOT_TEAM.contains(&t.low.as_str()))
+    !toks.iter().any(|t| not_team(&t.low))
         && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
 }
 
@@ -67,7 +73,7 @@ pub fn teamish(toks: &[Tok]) -> bool {
 fn team_beside_score(toks: &[Tok]) -> bool {
     !toks
         .iter()
-        .any(|t| NOT_TEAM.contains(&t.low.as_str()) && !VENUE_WORDS.contains(&t.low.as_str()))
+        .any(|t| not_team(&t.low) && !VENUE_WORDS.contains(&t.low.as_str()))
         && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
 }
 

@@ -2,6 +2,7 @@
 //! without touching the code that uses it. General football language only: nothing here may
 //! name a particular team, player or report.
 
+pub mod calendar;
 pub mod function_words;
 pub mod nationalities;
 pub mod people;
