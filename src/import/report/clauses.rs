@@ -97,6 +97,10 @@ pub fn governed(s: &Sent, k: usize) -> bool {
     matches!(
         w,
         "found"
+            // "sent Lloris the wrong way", "sent Cole through": a person after "sent" is its
+            // object.
+            | "sent"
+            | "sending"
             | "slipped"
             | "slipping"
             | "out"

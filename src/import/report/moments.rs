@@ -129,6 +129,23 @@ mod tests {
     }
 
     #[test]
+    fn the_keeper_sent_the_wrong_way_is_not_the_scorer() {
+        let report = "Rovers beat Athletic 1-0 at Brook Park.\n\n\
+            Sam Jones sent Tom Hale the wrong way from the spot on 20 minutes.";
+        let m = crate::import::report::parse(report).map_err(|e| e.to_string());
+        let goals: Vec<(Vec<String>, bool)> = m
+            .map(|m| {
+                m.events
+                    .into_iter()
+                    .filter(|e| e.kind == EventKind::Goal)
+                    .map(|e| (e.players, e.penalty))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(goals, [(vec!["Sam Jones".to_string()], true)]);
+    }
+
+    #[test]
     fn the_player_a_pass_finds_is_the_one_who_shoots() {
         let report = "Rovers beat Athletic 1-0 at Brook Park.\n\n\
             Rovers winger Tom Hale found Sam Jones on the edge of the box, but his effort \

@@ -229,11 +229,16 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
+        // "sent the keeper the wrong way", "sent Moss the wrong way from the spot".
         "wrong"
             if n1 == "way"
-                && w[i.saturating_sub(4)..i]
+                && (w[i.saturating_sub(4)..i]
                     .iter()
-                    .any(|v| matches!(*v, "goalkeeper" | "keeper")) =>
+                    .any(|v| matches!(*v, "goalkeeper" | "keeper"))
+                    || w[i.saturating_sub(5)..i].contains(&"sent")
+                        && w[i..w.len().min(i + 6)]
+                            .iter()
+                            .any(|v| matches!(*v, "spot" | "penalty"))) =>
         {
             Some(Trig {
                 penalty: true,
@@ -341,6 +346,8 @@ mod tests {
         assert_eq!(trigs("Ray grabbed a brace")[0].count, 2);
         assert_eq!(trigs("Ray opened the scoring")[0].state, State::Opener);
         assert!(trigs("Ray sent the goalkeeper the wrong way from the spot")[0].penalty);
+        assert!(trigs("Ray sent Jon Moss the wrong way from the spot")[0].penalty);
+        assert!(trigs("Ray sent Moss the wrong way with a dummy").is_empty());
     }
 
     #[test]
