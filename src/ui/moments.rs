@@ -158,6 +158,11 @@ fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
             }
         }
         EventKind::Substitution => match (name(1), name(0)) {
+            // "García for García": two players of one surname need their full names.
+            (Some(on), Some(off)) if on == off => {
+                let full = |k: usize| e.players.get(k).map(|n| text::clean(n)).unwrap_or_default();
+                vec![(full(1), team), word(" for "), (full(0), plain)]
+            }
             (Some(on), Some(off)) => vec![(on, team), word(" for "), (off, plain)],
             (Some(on), None) => vec![(on, team), word(" on")],
             (None, Some(off)) => vec![(off, team), word(" off")],
@@ -201,6 +206,32 @@ fn fit_spans(parts: Vec<(String, Style)>, room: usize) -> Vec<(String, Style)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Clock, Match, Score, Side, Team};
+    use crate::timeline::Timeline;
+
+    #[test]
+    fn a_substitution_between_namesakes_uses_full_names() {
+        let mut sub = Event::new(Clock::exact(2, 46, 0), EventKind::Substitution, Side::Home);
+        sub.players = vec!["Pedro Alcalá García".into(), "Aleix García".into()];
+        let m = Match {
+            date: None,
+            competition: None,
+            home: Team::named("Girona"),
+            away: Team::named("Barcelona"),
+            final_score: Score::default(),
+            shootout: None,
+            events: vec![sub],
+            warnings: vec![],
+            report: None,
+        };
+        let app = App::new(Timeline::new(m));
+        let e = &app.timeline.the_match.events[0];
+        let words: String = describe(&app, 0, e, 2)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(words, "Aleix García for Pedro Alcalá García");
+    }
 
     #[test]
     fn keeps_the_cursor_mid_panel_and_in_view() {
