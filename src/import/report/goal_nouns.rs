@@ -67,14 +67,7 @@ pub fn ordinal_goal(w: &[&str], a: usize, b: usize) -> Option<u16> {
 /// The goal noun phrase at word `i` of `w` (clause ends at `b`), if any: "an own goal", "the
 /// winner", "a hat-trick", "the breakthrough came", "goals from X and Y".
 pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
-    let t = |state: State| {
-        Some(Trig {
-            tok: i,
-            state,
-            count: 1,
-            ..Trig::default()
-        })
-    };
+    let t = |state: State| Some(Trig::one(i, state));
     let x = at(w, i);
     let n1 = at(w, i + 1);
     match x {

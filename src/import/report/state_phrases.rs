@@ -37,14 +37,7 @@ const LEVELLING_VERBS: &[&str] = &[
 
 /// The score phrase at word `i` of `w` (clause ends at `b`), if any.
 pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
-    let t = |state: State| {
-        Some(Trig {
-            tok: i,
-            state,
-            count: 1,
-            ..Trig::default()
-        })
-    };
+    let t = |state: State| Some(Trig::one(i, state));
     let x = at(w, i);
     let n1 = at(w, i + 1);
     let n2 = at(w, i + 2);

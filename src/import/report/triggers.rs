@@ -50,6 +50,17 @@ pub struct Trig {
 }
 
 impl Trig {
+    /// One goal told at word `tok`, in score state `state`; the finer details are filled in by
+    /// whoever reads more of the phrase.
+    pub fn one(tok: usize, state: State) -> Trig {
+        Trig {
+            tok,
+            state,
+            count: 1,
+            ..Trig::default()
+        }
+    }
+
     fn absorb(&mut self, o: &Trig) {
         if o.state != State::None {
             self.state = o.state;
@@ -120,14 +131,7 @@ pub fn starts_at(w: &[&str], i: usize) -> bool {
 }
 
 fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
-    let t = |state: State| {
-        Some(Trig {
-            tok: i,
-            state,
-            count: 1,
-            ..Trig::default()
-        })
-    };
+    let t = |state: State| Some(Trig::one(i, state));
     let x = at(w, i);
     let n1 = at(w, i + 1);
     let n2 = at(w, i + 2);
@@ -182,11 +186,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 .filter(|&n| (1..=15).contains(&n) && !a_run)
                 .map(|n| Trig {
                     reach: Some(n),
-                    ..Trig {
-                        tok: i,
-                        count: 1,
-                        ..Trig::default()
-                    }
+                    ..Trig::one(i, State::None)
                 })
         }
         "made" | "added" | "got" | "get" | "grabbed" | "grab" | "delivered" | "deliver"
