@@ -66,6 +66,21 @@ pub struct Match {
 }
 
 impl Match {
+    /// Two teams and nothing else yet: no date, no events, 0-0.
+    pub fn new(home: Team, away: Team) -> Self {
+        Match {
+            date: None,
+            competition: None,
+            home,
+            away,
+            final_score: Score::default(),
+            shootout: None,
+            events: Vec::new(),
+            warnings: Vec::new(),
+            report: None,
+        }
+    }
+
     pub fn team(&self, side: Side) -> Option<&Team> {
         match side {
             Side::Home => Some(&self.home),

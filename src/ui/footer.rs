@@ -125,24 +125,14 @@ fn speed_label(speed: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Match, Score, Team};
+    use crate::model::{Match, Team};
     use crate::timeline::Timeline;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use ratatui::buffer::Buffer;
 
     fn footer(actions: &[Action], width: u16) -> Buffer {
-        let m = Match {
-            date: None,
-            competition: None,
-            home: Team::named("A"),
-            away: Team::named("B"),
-            final_score: Score::default(),
-            shootout: None,
-            events: vec![],
-            warnings: vec![],
-            report: None,
-        };
+        let m = Match::new(Team::named("A"), Team::named("B"));
         let mut app = App::new(Timeline::new(m));
         for &a in actions {
             app.update(a);

@@ -157,17 +157,10 @@ mod tests {
 
     #[test]
     fn too_small_says_so_and_never_panics() {
-        let app = App::new(Timeline::new(Match {
-            date: None,
-            competition: None,
-            home: Team::named("A"),
-            away: Team::named("B"),
-            final_score: Score::default(),
-            shootout: None,
-            events: vec![],
-            warnings: vec![],
-            report: None,
-        }));
+        let app = App::new(Timeline::new(Match::new(
+            Team::named("A"),
+            Team::named("B"),
+        )));
         for (w, h) in [(0, 0), (1, 1), (0, 30), (200, 0), (79, 24), (80, 23)] {
             render(&app, w, h);
         }

@@ -206,7 +206,7 @@ fn fit_spans(parts: Vec<(String, Style)>, room: usize) -> Vec<(String, Style)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Clock, Match, Score, Side, Team};
+    use crate::model::{Clock, Match, Side, Team};
     use crate::timeline::Timeline;
 
     #[test]
@@ -214,15 +214,8 @@ mod tests {
         let mut sub = Event::new(Clock::exact(2, 46, 0), EventKind::Substitution, Side::Home);
         sub.players = vec!["Pedro Alcalá García".into(), "Aleix García".into()];
         let m = Match {
-            date: None,
-            competition: None,
-            home: Team::named("Girona"),
-            away: Team::named("Barcelona"),
-            final_score: Score::default(),
-            shootout: None,
             events: vec![sub],
-            warnings: vec![],
-            report: None,
+            ..Match::new(Team::named("Girona"), Team::named("Barcelona"))
         };
         let app = App::new(Timeline::new(m));
         let e = &app.timeline.the_match.events[0];
