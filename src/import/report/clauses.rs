@@ -40,7 +40,12 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
             ";" | ":" | "but" | "while" | "although" | "though" | "whereas" | "when" => true,
             "which" => s.low(k - 1) == ",",
             "only" => matches!(s.low(k + 1), "for" | "to"),
-            "and" | "as" | "before" | "then" | "after" if in_list(k) => false,
+            // "parried by Pickford and Saka swept the rebound in": the name after "and" acts.
+            "and" | "as" | "before" | "then" | "after"
+                if in_list(k) && !scores_at(k + 1 + ref_len(s, k + 1)) =>
+            {
+                false
+            }
             "after" => subject_at(k + 1),
             "and" | "as" | "before" | "then" => {
                 subject_at(k + 1)

@@ -163,7 +163,7 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             // "six minutes into the second half" is one expression: the half it names is not
             // read again as a vague "in the second half".
             i += 2;
-            if any(i, &["into", "after", "before", "from"]) {
+            if any(i, &["into", "after", "before", "from", "of"]) {
                 i += 1;
                 while i < w.len() && any(i, PERIOD_WORDS) {
                     i += 1;
@@ -240,6 +240,10 @@ mod tests {
         assert_eq!(
             whens("With 17 minutes left he went"),
             [at(Clock::exact(2, 73, 0))]
+        );
+        assert_eq!(
+            whens("With five minutes of extra time remaining, he went"),
+            [at(Clock::exact(4, 115, 0))]
         );
         assert_eq!(
             whens("a 98th-minute equaliser"),

@@ -192,7 +192,8 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             side,
             own_goal: t.own_goal,
             penalty: t.penalty,
-            when: time_for(s, a, b, first.tok),
+            when: time_for(s, a, b, first.tok)
+                .or_else(|| super::stated_times::scene_time(sents, si)),
             state: t.state,
             running: t.running,
             reach: t.reach,

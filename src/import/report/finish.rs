@@ -143,10 +143,11 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
 /// A goal that did not stand: "thought he had given Peru the lead, only for VAR to rule it
 /// out", "had the ball in the net, but it was disallowed for offside".
 pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
-    let believed = w[a..i]
+    // "thought he had scored", "thought they were level".
+    let believed = w[a..w.len().min(i + 1)]
         .windows(3)
-        .any(|p| matches!(p[0], "thought" | "believed") && p[2] == "had");
-    let rest = &w[i..w.len().min(i + 14)];
+        .any(|p| matches!(p[0], "thought" | "believed") && matches!(p[2], "had" | "were" | "was"));
+    let rest = &w[i..w.len().min(i + 24)];
     let rest = rest
         .iter()
         .position(|x| matches!(*x, "." | ";"))

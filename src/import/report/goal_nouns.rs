@@ -124,7 +124,8 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::None)
         }
         // "the breakthrough came on 76 minutes".
-        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::Opener),
+        // Not always the opener: "the breakthrough came in added time" can be a winner at 1-1.
+        "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::None),
         // "Goals from Cruz, Bello and Laine gave Kirkfield a win", "a stoppage-time header
         // from Obi gave Fallowfield victory": a goal told as a noun with its scorer.
         _ if credited_noun(w, i, b) => t(State::None),

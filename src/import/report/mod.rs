@@ -78,6 +78,8 @@ pub fn parse(text: &str) -> Result<Match, ReportError> {
 }
 
 #[cfg(test)]
+mod dump;
+#[cfg(test)]
 mod general_tests;
 #[cfg(test)]
 mod made_up;

@@ -78,8 +78,11 @@ impl Person {
         }
         let Some(last) = words.last() else { return 0 };
         if same_surname(last, self.surname()) {
+            // "Van der Berg" is "Jens van der Berg" without the first name.
+            let suffix = self.words.ends_with(words) || words.ends_with(&self.words);
             let firsts_agree = words.len() == 1
                 || self.words.len() == 1
+                || suffix
                 || same_surname(&words[0], &self.words[0]);
             return if firsts_agree { 2 } else { 0 };
         }
@@ -156,6 +159,8 @@ mod tests {
     #[test]
     fn spellings_of_one_player_merge() {
         let mut r = Registry::default();
+        let v = r.add("Jens van der Berg");
+        assert_eq!(r.add("Van der Berg"), v);
         let a = r.add("Schurrle");
         assert_eq!(r.add("Andre Schurrle"), a);
         assert_eq!(r.add("Shurrle"), a);
@@ -163,7 +168,7 @@ mod tests {
         assert_eq!(r.name(a), "Andre Schurrle");
         let b = r.add("Marco Reus");
         assert_ne!(a, b);
-        assert_eq!(r.people.len(), 2);
+        assert_eq!(r.people.len(), 3);
     }
 
     #[test]

@@ -79,6 +79,27 @@ pub fn adopt(goals: &mut [Goal], sents: &[Sent], mentions: &[Mention]) {
     }
 }
 
+/// "The pressure finally told with 17 minutes left. Ray swept the rebound in.": a sentence that
+/// only sets the time, with no one in it and nothing else happening, times the goal told in the
+/// next sentence of its paragraph.
+pub fn scene_time(sents: &[Sent], si: usize) -> Option<When> {
+    let prev = &sents[si.checked_sub(1)?];
+    let [t] = prev.times.as_slice() else {
+        return None;
+    };
+    let w: Vec<&str> = prev.toks.iter().map(|t| t.low.as_str()).collect();
+    let quiet = prev.block == sents[si].block
+        && prev.kind == BlockKind::Narrative
+        && !prev.quoted
+        && prev.refs.is_empty()
+        && !w.iter().any(|x| OTHER_MOMENTS.contains(x))
+        && super::triggers::find(&w, 0, w.len()).is_empty();
+    match t.when {
+        When::At(c) if quiet && !c.approximate => Some(t.when),
+        _ => None,
+    }
+}
+
 /// A stated minute fits a vague one: the same period, and stoppage time for stoppage time.
 fn agrees(vague: Clock, stated: Clock) -> bool {
     vague.period == stated.period

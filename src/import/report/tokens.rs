@@ -144,21 +144,20 @@ fn push(toks: &mut Vec<Tok>, slice: &str, base: usize, s: usize, e: usize) {
     }
 }
 
+/// Lower-case words inside a name or a club's name: "Marten de Roon", "Brighton & Hove Albion".
+const JOINERS: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "di", "le", "la",
+    "&", "of", "ter", "el", "al",
+];
+
 /// Capitalised runs of words ("Marten de Roon", "Brighton & Hove Albion") as token ranges,
 /// with leading function words ("The", "When") left out.
 pub fn cap_chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
-    const JOINERS: &[&str] = &[
-        "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "di", "le",
-        "la", "&", "of", "ter", "el", "al",
-    ];
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let starts = toks[i].is_cap() && toks[i].is_word()
-            || (JOINERS.contains(&toks[i].low.as_str())
-                && toks[i].low != "&"
-                && toks[i].low != "of"
-                && toks.get(i + 1).is_some_and(|t| t.is_cap() && t.is_word()));
+            || (!matches!(toks[i].low.as_str(), "&" | "of") && joined(toks, i).is_some());
         if !starts {
             i += 1;
             continue;
@@ -167,10 +166,8 @@ pub fn cap_chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
         while j < toks.len() {
             if toks[j].is_cap() && toks[j].is_word() {
                 j += 1;
-            } else if JOINERS.contains(&toks[j].low.as_str())
-                && toks.get(j + 1).is_some_and(|t| t.is_cap() && t.is_word())
-            {
-                j += 2;
+            } else if let Some(n) = joined(toks, j) {
+                j += n + 1;
             } else {
                 break;
             }
@@ -185,6 +182,17 @@ pub fn cap_chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
         i = j;
     }
     out
+}
+
+/// "van den Berg", "de la Fuente": the number of lower-case particles at `j` that join a
+/// capitalised word after them to a name.
+fn joined(toks: &[Tok], j: usize) -> Option<usize> {
+    let n = toks[j..]
+        .iter()
+        .take(2)
+        .take_while(|t| JOINERS.contains(&t.low.as_str()))
+        .count();
+    (n > 0 && toks.get(j + n).is_some_and(|t| t.is_cap() && t.is_word())).then_some(n)
 }
 
 /// The text of a token range joined by single spaces.

@@ -299,8 +299,9 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        // "followed up to score", "was left to score", but not "failed to score".
-        "score"
+        // "followed up to score", "picked himself up to convert the penalty", but not "failed
+        // to score".
+        "score" | "convert" | "net"
             if at(w, i.wrapping_sub(1)) == "to"
                 && !matches!(
                     at(w, i.wrapping_sub(2)),
