@@ -65,21 +65,22 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         })
         .take(6)
         .collect();
-    // The first result sentence with a score; a scoreless one ("A knock out hosts B") still
-    // says who was at home.
-    let mut prose: Option<Found> = None;
+    // The best-supported result sentence with a score; a scoreless one ("A knock out hosts B")
+    // still says who was at home.
+    let mut scored: Vec<Found> = Vec::new();
     let mut scoreless: Option<Found> = None;
-    'blocks: for b in &prose_blocks {
+    for b in &prose_blocks {
         for (s, e) in super::sentences::split(text, b.start, b.end) {
             if let Some(p) = sentence_result(&tokenize(text, s, e)) {
                 if p.score.is_some() {
-                    prose = Some(p);
-                    break 'blocks;
+                    scored.push(p);
+                } else {
+                    scoreless = scoreless.or(Some(p));
                 }
-                scoreless = scoreless.or(Some(p));
             }
         }
     }
+    let mut prose = best_supported(scored, text, blocks);
     if let (Some(p), Some(q)) = (&mut prose, &scoreless)
         && q.home_known
         && fold(&p.away).contains(&fold(&q.home))
@@ -131,6 +132,42 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
     }
     found.extra_time = extra_time(text);
     Some(found)
+}
+
+/// Of the result sentences found, the one whose teams the headline names: "Liam Delap sealed
+/// the 3-0 victory" reads like a result, but the headline and the story are about Chelsea and
+/// Barcelona.
+fn best_supported(found: Vec<Found>, text: &str, blocks: &[Block]) -> Option<Found> {
+    let headline: String = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Headline)
+        .map(|b| fold(&text[b.start..b.end]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let all = fold(text);
+    let support = |f: &Found| {
+        let in_headline = [&f.home, &f.away]
+            .iter()
+            .filter(|t| !t.is_empty() && headline.contains(&fold(t)))
+            .count();
+        let mentions = [&f.home, &f.away]
+            .iter()
+            .map(|t| all.matches(&fold(t)).count().min(5))
+            .sum::<usize>();
+        (in_headline, mentions)
+    };
+    // The first one stands unless a later one names both teams of the headline and it does not.
+    let mut found = found.into_iter();
+    let first = found.next()?;
+    let first_support = support(&first);
+    if first_support.0 == 2 {
+        return Some(first);
+    }
+    let better = found
+        .map(|f| (support(&f), f))
+        .filter(|(s, _)| s.0 == 2 && s.1 > first_support.1)
+        .max_by_key(|(s, _)| s.1);
+    Some(better.map_or(first, |b| b.1))
 }
 
 /// The report says the match went to extra time.

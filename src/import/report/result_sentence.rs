@@ -100,7 +100,8 @@ fn verb_result(
         .or_else(|| chunks.first().filter(|c| c.1 <= verb))?;
     let after = chunks
         .iter()
-        .find(|c| c.0 > verb && c.0 - verb <= 4)
+        // "collapsed 3-0 to a ruthless Chelsea".
+        .find(|c| c.0 > verb && c.0 - verb <= 5)
         .or_else(|| {
             let name = |c: &&(usize, usize)| fold(&team_name(&toks[c.0..c.1]));
             let subject = fold(&team_name(&toks[before.0..before.1]));

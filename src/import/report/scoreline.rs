@@ -63,17 +63,21 @@ fn not_team(word: &str) -> bool {
     NOT_TEAM.contains(&word) || CALENDAR.contains(&word)
 }
 
+/// Whether word `k` of a run rules it out: "the Soweto Derby" is a fixture, but "Derby" and
+/// "Derby County" lead with the club's town.
+fn rules_out(toks: &[Tok], k: usize) -> bool {
+    not_team(&toks[k].low) && !(k == 0 && toks[k].low == "derby")
+}
+
 /// A capitalised run that can be a team (not a league, a stadium or a month).
 pub fn teamish(toks: &[Tok]) -> bool {
-    !toks.iter().any(|t| not_team(&t.low))
+    !(0..toks.len()).any(|k| rules_out(toks, k))
         && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
 }
 
 /// Beside a score ("Wexley Park 2-1 Vale") a run is a team even with a venue word in it.
 fn team_beside_score(toks: &[Tok]) -> bool {
-    !toks
-        .iter()
-        .any(|t| not_team(&t.low) && !VENUE_WORDS.contains(&t.low.as_str()))
+    !(0..toks.len()).any(|k| rules_out(toks, k) && !VENUE_WORDS.contains(&toks[k].low.as_str()))
         && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
 }
 

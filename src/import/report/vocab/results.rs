@@ -77,7 +77,20 @@ pub const WIN: &[&str] = &[
     "saw",
 ];
 
-pub const LOSE: &[&str] = &["lost", "lose", "losing", "fell", "beaten", "defeated by"];
+pub const LOSE: &[&str] = &[
+    "lost",
+    "lose",
+    "losing",
+    "loses",
+    "fell",
+    "falls",
+    "beaten",
+    "defeated by",
+    "collapsed",
+    "crashed",
+    "slumped",
+    "succumbed",
+];
 
 pub const DRAW: &[&str] = &["drew", "draw", "held", "hold", "holds", "drawing", "tied"];
 
