@@ -292,5 +292,30 @@ pub fn sort_by_time(goals: Vec<Goal>) -> Vec<Goal> {
     for (_, g) in groups {
         out.extend(g);
     }
+    keep_places(&mut out);
     out
+}
+
+/// Whether the text says nothing of a goal's time or place: it may move to wherever another
+/// goal's stated place says.
+fn floating(g: &Goal) -> bool {
+    g.when.is_none() && g.place().is_none()
+}
+
+/// "... to hand the Roar a 2-0 lead after 13 minutes": a goal whose place in the match is
+/// stated has no more goals before it than that, so a goal with no time of its own told before
+/// it moves after it. (Too few before it is left alone: the goals the text never tells are
+/// added later.)
+fn keep_places(goals: &mut Vec<Goal>) {
+    for _ in 0..goals.len() {
+        let Some((i, j)) = goals.iter().enumerate().find_map(|(i, g)| {
+            let want = usize::from(g.place()?.checked_sub(1)?);
+            let j = (0..i).rev().find(|&j| floating(&goals[j]))?;
+            (want < i).then_some((i, j))
+        }) else {
+            return;
+        };
+        let g = goals.remove(j);
+        goals.insert(i, g);
+    }
 }

@@ -79,9 +79,10 @@ pub fn adopt(goals: &mut [Goal], sents: &[Sent], mentions: &[Mention]) {
     }
 }
 
-/// "The pressure finally told with 17 minutes left. Ray swept the rebound in.": a sentence that
-/// only sets the time, with no one in it and nothing else happening, times the goal told in the
-/// next sentence of its paragraph.
+/// "The pressure finally told with 17 minutes left. Ray swept the rebound in.", "Kim won a free
+/// kick on seven minutes. Ray tapped in the rebound.": a sentence that only sets the time or
+/// the build-up, with no card, save or miss in it, times the goal told in the next sentence of
+/// its paragraph.
 pub fn scene_time(sents: &[Sent], si: usize) -> Option<When> {
     let prev = &sents[si.checked_sub(1)?];
     let [t] = prev.times.as_slice() else {
@@ -91,7 +92,6 @@ pub fn scene_time(sents: &[Sent], si: usize) -> Option<When> {
     let quiet = prev.block == sents[si].block
         && prev.kind == BlockKind::Narrative
         && !prev.quoted
-        && prev.refs.is_empty()
         && !w.iter().any(|x| OTHER_MOMENTS.contains(x))
         && super::triggers::find(&w, 0, w.len()).is_empty();
     match t.when {
