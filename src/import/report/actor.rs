@@ -52,6 +52,16 @@ pub fn actor(
     }) {
         return (person(r.tok), Side::None);
     }
+    // "a ball across for Hegerberg to turn in": the player the chance was made for.
+    if let Some(r) = s.refs.iter().find(|r| {
+        r.tok >= 1
+            && r.tok + r.len + 1 == t
+            && matches!(r.r, Ref::Person(_))
+            && s.low(r.tok - 1) == "for"
+            && s.low(t - 1) == "to"
+    }) {
+        return (person(r.tok), Side::None);
+    }
     for k in (a..t).rev() {
         if s.low(k) == "who"
             && k > a

@@ -151,6 +151,15 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // "Rahul KP (68')": a minute mark, as a score box writes it.
+        if word.bytes().all(|b| b.is_ascii_digit())
+            && any(i + 1, &["'", "’"])
+            && let Some(m) = n.filter(|&m| (1..=125).contains(&m))
+        {
+            push(at(minute_clock(m, extra_time)));
+            i += 2;
+            continue;
+        }
         if let Some((m, a)) = plus_minute(word) {
             push(at(Clock::from_minute(m, a)));
             i += 1;
@@ -250,6 +259,7 @@ mod tests {
             [at(Clock::exact(2, 90, 8))]
         );
         assert_eq!(whens("in the 90+5"), [at(Clock::exact(2, 90, 5))]);
+        assert_eq!(whens("Rahul KP (68') gave"), [at(Clock::exact(2, 68, 0))]);
         assert_eq!(
             whens("struck in the 33rd, 52nd and 79th minutes"),
             [

@@ -294,9 +294,15 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     } else {
         None
     };
+    // A stated minute in the clause beats a vague phrase beside it ("Tavora (88') sent the
+    // final into extra time").
+    let exact = |x: &&&super::clock_expr::TimeExpr| !matches!(x.when, When::At(c) if c.approximate);
     in_clause
         .iter()
+        .filter(exact)
         .find(|x| x.tok >= t)
+        .or_else(|| in_clause.iter().rfind(exact))
+        .or_else(|| in_clause.iter().find(|x| x.tok >= t))
         .or_else(|| in_clause.last())
         .map(|x| x.when)
         .or_else(|| main.map(|x| x.when))

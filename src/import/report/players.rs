@@ -63,8 +63,11 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     }) {
         return false;
     }
-    if toks[s..e].iter().any(|t| {
+    // "GOAL", "VAR", "FT" are labels, but "Rahul KP" ends with initials.
+    if toks[s..e].iter().enumerate().any(|(k, t)| {
+        let initials = k > 0 && k + 1 == e - s && (2..=3).contains(&t.text.len());
         t.text.len() > 1
+            && !initials
             && t.text
                 .chars()
                 .all(|c| c.is_uppercase() || !c.is_alphabetic())

@@ -173,9 +173,12 @@ fn best_supported(found: Vec<Found>, text: &str, blocks: &[Block]) -> Option<Fou
 /// The report says the match went to extra time.
 pub fn extra_time(text: &str) -> bool {
     let all = fold(text);
-    ["extra time", "extra-time", "a.e.t", "(aet)"]
+    ["extra time", "extra-time", "a.e.t", "(aet"]
         .iter()
         .any(|m| all.contains(m))
+        || all
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "aet")
 }
 
 #[cfg(test)]

@@ -102,14 +102,52 @@ pub fn scoreline(toks: &[Tok]) -> Option<Found> {
         .get(e1)
         .is_none_or(|t| matches!(t.low.as_str(), ":" | "(" | "|" | "-"));
     (tail_ok && team_beside_score(&toks[s1..e1]))
-        .then(|| Found {
-            home: team_name(&toks[s0..e0]),
-            away: team_name(&toks[s1..e1]),
-            score: Some(Score::new(h, a)),
-            home_known: true,
-            ..Found::default()
+        .then(|| {
+            let (home, away) = (team_name(&toks[s0..e0]), team_name(&toks[s1..e1]));
+            let shootout = bracketed_shootout(&toks[e1..], &home, &away);
+            Found {
+                home,
+                away,
+                score: Some(Score::new(h, a)),
+                shootout,
+                home_known: true,
+                ..Found::default()
+            }
         })
         .or_else(|| allcaps_scoreline(toks))
+}
+
+/// "(aet, Lyon won 4-3 on pens)" after a score line: the shoot-out, the winner's tally with
+/// the team named (or the score as written when no team is).
+fn bracketed_shootout(toks: &[Tok], home: &str, away: &str) -> Option<Score> {
+    if toks.first().is_none_or(|t| !t.is("(")) {
+        return None;
+    }
+    let inside = &toks[1..toks.iter().position(|t| t.is(")")).unwrap_or(toks.len())];
+    let k = inside.iter().position(|t| score(&t.low).is_some())?;
+    let pens = inside[k + 1..].iter().take(3).any(|t| {
+        matches!(
+            t.low.as_str(),
+            "pens" | "penalties" | "p" | "shoot-out" | "shootout"
+        )
+    });
+    if !pens {
+        return None;
+    }
+    let (x, y) = score(&inside[k].low)?;
+    let (hi, lo) = (x.max(y), x.min(y));
+    let named = |team: &str| {
+        let team = super::tokens::fold(team);
+        cap_chunks(&inside[..k]).iter().any(|&(s, e)| {
+            let name = super::tokens::fold(&join(&inside[s..e]));
+            team.contains(&name) || name.contains(&team)
+        })
+    };
+    Some(match (named(home), named(away)) {
+        (true, false) => Score::new(hi, lo),
+        (false, true) => Score::new(lo, hi),
+        _ => Score::new(x, y),
+    })
 }
 
 /// "SOUTHAMPTON 4 EVERTON 1".

@@ -5,9 +5,17 @@
 use super::doc::Sent;
 
 fn names_shootout(s: &Sent) -> bool {
+    let w = |k: usize| s.toks.get(k).map_or("", |t| t.low.as_str());
     s.toks
         .iter()
         .any(|t| matches!(t.low.as_str(), "shootout" | "shoot-out"))
+        // "the final had to be settled from ten yards".
+        || (0..s.toks.len()).any(|k| {
+            matches!(w(k), "settled" | "decided")
+                && w(k + 1) == "from"
+                && matches!(w(k + 2), "ten" | "10" | "12" | "twelve")
+                && w(k + 3) == "yards"
+        })
 }
 
 /// A line headed "Shoot-out:" or "Penalties:".
@@ -27,15 +35,22 @@ fn headed(s: &Sent) -> bool {
 pub fn kicks(sents: &[Sent], had_shootout: bool) -> Vec<bool> {
     let mut out = vec![false; sents.len()];
     let mut from: Option<usize> = None;
+    // A paragraph that ends by naming the shoot-out hands it to the next one ("...so it went
+    // to penalties. / Lee and Kim missed, while Ray converted."), until a time is given.
+    let mut carried = false;
     for (k, s) in sents.iter().enumerate() {
         let first_of_block = k == 0 || sents[k - 1].block != s.block;
         if first_of_block {
+            let ended_naming =
+                k > 0 && from.is_some() && had_shootout && names_shootout(&sents[k - 1]);
+            carried = ended_naming;
             from = headed(s).then_some(s.block);
         }
+        carried &= s.times.is_empty();
         if from.is_none() && had_shootout && names_shootout(s) {
             from = Some(s.block);
         }
-        out[k] = from == Some(s.block);
+        out[k] = from == Some(s.block) || carried;
     }
     out
 }
@@ -53,6 +68,15 @@ mod tests {
         let teams = Teams::new("Rovers", "Athletic");
         let sents = analyse(text, &c.blocks, &teams, &mut Registry::default(), true);
         kicks(&sents, had)
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_the_shootout_hands_it_on() {
+        let text = "Rovers beat Athletic 3-1 on penalties\n\n\
+            Smith scored for Rovers. It had to be settled from ten yards.\n\n\
+            Kim missed for Athletic, while Lee and Ray converted for Rovers.\n\n\
+            Jones hit the post in the 14th minute.\n";
+        assert_eq!(marks(text, true), [false, false, true, true, false]);
     }
 
     #[test]

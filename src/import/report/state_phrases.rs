@@ -68,6 +68,19 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::Level)
         }
         "tie" if matches!(at(w, i.wrapping_sub(2)), "made" | "make") => t(State::Level),
+        // "rescued Hyderabad two minutes from time to send the final into extra time".
+        "send" | "sent" | "sending" | "forced" | "forcing" | "force"
+            if window
+                .windows(2)
+                .any(|p| p == ["extra", "time"] || p == ["into", "extra-time"])
+                && window.contains(&"into")
+                && matches!(
+                    n1,
+                    "the" | "it" | "a" | "them" | "their" | "his" | "her" | "this"
+                ) =>
+        {
+            t(State::Level)
+        }
         // "took the lead", "restored their lead", "doubled the advantage", "gave the hosts
         // the lead" (the team credited is the object).
         "lead" | "advantage" | "cushion" | "margin" => {

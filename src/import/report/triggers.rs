@@ -107,6 +107,13 @@ pub fn is_finish_verb(x: &str) -> bool {
     if FINISH_VERBS.contains(&x) {
         return true;
     }
+    // The bare form after "to": "for Hegerberg to turn in", "left to fire home".
+    if x.len() > 2
+        && (FINISH_VERBS.contains(&format!("{x}ed").as_str())
+            || FINISH_VERBS.contains(&format!("{x}d").as_str()))
+    {
+        return true;
+    }
     let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
         return x.strip_suffix('s').is_some_and(|s| {
             s.len() > 2
@@ -254,7 +261,14 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         _ if is_finish_verb(x)
             && !matches!(
                 x,
-                "struck" | "shot" | "drove" | "finished" | "converted" | "turned" | "forced"
+                "struck"
+                    | "shot"
+                    | "drove"
+                    | "finished"
+                    | "converted"
+                    | "convert"
+                    | "turned"
+                    | "forced"
             ) =>
         {
             finish_target(w, i + 1, b).then(|| t(State::None)).flatten()
