@@ -89,6 +89,20 @@ fn shouted(name: &str) -> Option<&'static str> {
     label.then(|| nations::canonical(rest)).flatten()
 }
 
+/// The teams that head line-up lines: "Celtic: Hart; Johnston, ..." gives "Celtic".
+fn lineup_teams(text: &str, blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Lineup)
+        .filter_map(|b| {
+            let line = &text[b.start..b.end];
+            let (team, _) = line.split_once(':')?;
+            let team = team.trim();
+            (!team.is_empty() && team.split_whitespace().count() <= 4).then(|| team.to_string())
+        })
+        .collect()
+}
+
 /// A name that is a competition or a stage ("Euro", "World Cup final").
 pub fn competition(name: &str) -> bool {
     fold(name)
@@ -118,7 +132,9 @@ pub fn person(name: &str, text: &str, blocks: &[Block]) -> bool {
                 return false;
             }
             let e = i + want.len();
-            let charge = low(&toks, e) == "'s" && CHARGES.contains(&low(&toks, e + 1).as_str());
+            // "Ian Hart's side", "Brendan Rodgers' side".
+            let charge = matches!(low(&toks, e).as_str(), "'s" | "'" | "’")
+                && CHARGES.contains(&low(&toks, e + 1).as_str());
             let titled = i > 0 && TITLES.contains(&low(&toks, i - 1).as_str());
             let apposed = low(&toks, e) == ","
                 && low(&toks, e + 1) == "the"
@@ -178,11 +194,24 @@ pub fn check(found: Option<Found>, text: &str, blocks: &[Block]) -> Option<Found
     // "Les Bleus" and "France" read as two teams are one: the other side is still to find.
     let same = f.home == f.away;
     let (bad_home, bad_away) = (bad(&f.home), bad(&f.away) || same);
+    // The replacement: the most-named national team, else a line-up's team ("Celtic: Hart;
+    // ...").
+    let listed = lineup_teams(text, blocks);
+    // ... a club's opponent is a club, so a line-up's team comes first then.
     let pick = |other: &str| {
-        named
+        let nation = named
             .iter()
             .find(|n| n.name != other && strong(n))
-            .map(|n| n.name.to_string())
+            .map(|n| n.name.to_string());
+        let club = listed
+            .iter()
+            .find(|t| fold(t) != fold(other) && !fold(other).contains(&fold(t)))
+            .cloned();
+        if nations::canonical(other).is_some() {
+            nation.or(club)
+        } else {
+            club.or(nation)
+        }
     };
     let weak_nation = |t: &str| nations::canonical(t).is_some() && !competition(t);
     let first = |t: &str| {

@@ -39,7 +39,19 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                 "side" | "crowd" | "team" | "fans" | "supporters" | "defence" | "defense"
             ),
             "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
-            "past" => true,
+            // "past the keeper", but not "picked out Ilicic beyond the far post".
+            "past" | "beyond" => {
+                !(n == "the"
+                    && matches!(at(w, k + 2), "near" | "far" | "back")
+                    && matches!(at(w, k + 3), "post" | "stick"))
+            }
+            // "glanced the cross inside the near post", but not "inside the box".
+            "inside" => {
+                n == "the"
+                    && (matches!(at(w, k + 2), "post" | "corner" | "upright")
+                        || matches!(at(w, k + 2), "near" | "far")
+                            && matches!(at(w, k + 3), "post" | "corner" | "upright"))
+            }
             // "squirmed under the keeper", "fired in under the bar".
             "under" => n != "pressure",
             "into" => is_net(w, k + 1),

@@ -41,9 +41,10 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         .find_map(|b| scoreline_of(text, b.start, b.end))
         // "Crowley Town 2-2 Maddox Rovers (HT 1-0)" long enough to pass for a sentence.
         .or_else(|| {
+            // "• Liverpool 5-1 Norwich City, Premier League" under the headline.
             blocks
                 .iter()
-                .filter(|b| b.kind == BlockKind::Narrative)
+                .filter(|b| matches!(b.kind, BlockKind::Narrative | BlockKind::Bullet))
                 .take(4)
                 .find_map(|b| scoreline(&tokenize(text, b.start, b.end)))
         })

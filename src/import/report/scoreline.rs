@@ -83,6 +83,12 @@ fn team_beside_score(toks: &[Tok]) -> bool {
 
 /// "Home 2 - 1 Away", "Home 2-1 Away: headline", "HOME 4 AWAY 1".
 pub fn scoreline(toks: &[Tok]) -> Option<Found> {
+    // "(Reuters) - BRIGHTON 1 EVERTON 1": a wire credit before the line.
+    let credit = toks.len() > 4
+        && toks[0].is("(")
+        && toks[2].is(")")
+        && matches!(toks[3].low.as_str(), "-" | "—" | "–");
+    let toks = if credit { &toks[4..] } else { toks };
     let chunks = cap_chunks(toks);
     let &(s0, e0) = chunks.first()?;
     if s0 != 0 || !team_beside_score(&toks[s0..e0]) {
@@ -100,7 +106,7 @@ pub fn scoreline(toks: &[Tok]) -> Option<Found> {
     let &(s1, e1) = chunks.iter().find(|c| c.0 == next)?;
     let tail_ok = toks
         .get(e1)
-        .is_none_or(|t| matches!(t.low.as_str(), ":" | "(" | "|" | "-"));
+        .is_none_or(|t| matches!(t.low.as_str(), ":" | "(" | "|" | "-" | ","));
     (tail_ok && team_beside_score(&toks[s1..e1]))
         .then(|| {
             let (home, away) = (team_name(&toks[s0..e0]), team_name(&toks[s1..e1]));

@@ -190,6 +190,15 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::Turnaround)
         }
+        // "put the game to bed", "killed the game off": a goal that settles it.
+        "bed"
+            if at(w, i.wrapping_sub(1)) == "to"
+                && w[i.saturating_sub(5)..i]
+                    .iter()
+                    .any(|v| matches!(*v, "put" | "puts" | "putting")) =>
+        {
+            t(State::None)
+        }
         "opened" if n1 == "the" && n2 == "scoring" => t(State::Opener),
         "completed" if n1 == "the" && n2 == "scoring" => t(State::Last),
         "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {

@@ -252,13 +252,32 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(State::None)?
             })
         }
+        // "Maeda was first to the rebound" (and nothing after says it went astray).
+        "first"
+            if n1 == "to"
+                && n2 == "the"
+                && matches!(at(w, i + 3), "rebound" | "loose")
+                && !w[i + 3..w.len().min(i + 12)].iter().any(|v| {
+                    matches!(
+                        *v,
+                        "but" | "over" | "wide" | "saved" | "blocked" | "post" | "bar"
+                    )
+                }) =>
+        {
+            t(State::None)
+        }
         "mistake"
             if at(w, i.wrapping_sub(1)) == "no"
                 && matches!(at(w, i.wrapping_sub(2)), "made" | "makes") =>
         {
             t(State::None)
         }
+        // "lifted his head": a noun after a possessive, not the verb.
         _ if is_finish_verb(x)
+            && !matches!(
+                at(w, i.wrapping_sub(1)),
+                "his" | "her" | "their" | "a" | "the"
+            )
             && !matches!(
                 x,
                 "struck"

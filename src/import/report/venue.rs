@@ -120,7 +120,12 @@ pub fn fuller_names(text: &str, blocks: &[Block], teams: &Teams) -> (String, Str
             };
             let possessive = toks.get(e).is_some_and(Tok::is_possessive);
             let longer = (words(&name), name.len()) > (words(&best[k]), best[k].len());
-            if e - s <= 5 && longer && !possessive {
+            // "at Celtic Park" is the ground, not a fuller name of Celtic.
+            let ground = toks[e - 1].low.as_str();
+            let venue = super::vocab::results::VENUE_WORDS.contains(&ground)
+                && s > 0
+                && matches!(toks[s - 1].low.as_str(), "at" | "to" | "from" | "in");
+            if e - s <= 5 && longer && !possessive && !venue {
                 best[k] = name;
             }
         }
