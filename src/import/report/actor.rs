@@ -114,7 +114,12 @@ pub fn actor(
     }
     // The sentence's subject carries over to later clauses ("Goa ... but went ahead"), not
     // across a semicolon, which starts a sentence of its own.
-    let own_start = matches!(s.low(a), ";" | ":");
+    // "..., and the winner finally came three minutes from time": a goal that is the subject
+    // of its own clause has no scorer from the clause before.
+    let own_start = matches!(s.low(a), ";" | ":")
+        || GOAL_NOUNS.contains(&s.low(t))
+            && t > 0
+            && matches!(s.low(t - 1), "the" | "a" | "an" | "their" | "his" | "her");
     for k in (0..a).filter(|_| !own_start) {
         if let Some(team) = s.teams.iter().find(|x| x.0 == k) {
             // "Goa went in front through Jesuraj", "Vale pulled one back, Kim looping a header

@@ -137,6 +137,7 @@ pub fn governed(s: &Sent, k: usize) -> bool {
             | "inside"
             | "around"
             | "across"
+            | "above"
             | "between"
             | "behind"
             | "outpacing"

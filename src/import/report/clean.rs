@@ -172,6 +172,15 @@ fn team_list(line: &str) -> Option<BlockKind> {
     (items >= 6 && long_items <= 1).then_some(BlockKind::Lineup)
 }
 
+/// "KOCHI" in "KOCHI: Kerala Blasters came from behind...": a city in capitals.
+fn shouted_city(head: &str) -> bool {
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    (3..=30).contains(&letters)
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase() || matches!(c, ' ' | '-' | '.'))
+}
+
 /// A dateline at the start of a paragraph: its city (if written) and the byte length to skip.
 /// "MOSCOW, Oct 17 (Reuters) - ", "VASCO, Feb 4: ", "Nov 26 (Reuters) - ".
 fn dateline(line: &str) -> Option<(Option<String>, usize)> {
@@ -181,6 +190,10 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
         "(AP) -",
         "(Reuters) –",
         "(Reuters) —",
+        "(AP) —",
+        "(AP) –",
+        "(AFP) —",
+        "(AFP) –",
     ]
     .iter()
     .filter_map(|m| line.find(m).map(|i| i + m.len()))
@@ -188,7 +201,8 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
     .or_else(|| {
         let i = line.find(':')?;
         let head = &line[..i];
-        (head.len() < 40 && head.chars().any(|c| c.is_ascii_digit())).then_some(i + 1)
+        (head.len() < 40 && (head.chars().any(|c| c.is_ascii_digit()) || shouted_city(head)))
+            .then_some(i + 1)
     })?;
     if cut > 60 {
         return None;
@@ -206,7 +220,7 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
-        && head.contains(',');
+        && (head.contains(',') || shouted_city(head.trim_end_matches(':')));
     let skip = cut + (line.len() - cut - line[cut..].trim_start().len());
     Some((is_city.then_some(city), skip))
 }

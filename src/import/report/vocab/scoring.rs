@@ -65,6 +65,15 @@ pub const FINISH_VERBS: &[&str] = &[
     "drove",
     "finished",
     "converted",
+    "hooked",
+    "hook",
+    "bent",
+    "dinked",
+    "nudged",
+    "squeezed",
+    "crashed",
+    "walloped",
+    "arrowed",
 ];
 
 pub const GOAL_NOUNS: &[&str] = &[
