@@ -45,13 +45,11 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                     && matches!(at(w, k + 2), "near" | "far" | "back")
                     && matches!(at(w, k + 3), "post" | "stick"))
             }
-            // "glanced the cross inside the near post", but not "inside the box".
-            "inside" => {
-                n == "the"
-                    && (matches!(at(w, k + 2), "post" | "corner" | "upright")
-                        || matches!(at(w, k + 2), "near" | "far")
-                            && matches!(at(w, k + 3), "post" | "corner" | "upright"))
-            }
+            // "glanced the cross inside the near post", "inside Rulli's near post", but not
+            // "inside the box".
+            "inside" => (k + 2..k + 7)
+                .take_while(|&j| !matches!(at(w, j), "box" | "area" | "half" | "minute"))
+                .any(|j| matches!(at(w, j), "post" | "corner" | "upright")),
             // "squirmed under the keeper", "fired in under the bar".
             "under" => n != "pressure",
             "into" => is_net(w, k + 1),
@@ -71,8 +69,8 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                     && n != "bar"
                     && n != "crossbar"
             }
-            // "headed his second", "fired her third": a player's tally.
-            "his" | "her" if k == from => {
+            // "headed his second", "fired her third", "headed the third": a tally.
+            "his" | "her" | "the" if k == from => {
                 ordinal(n).is_some_and(|o| (2..=6).contains(&o)) && at(w, k + 2) != "half"
             }
             _ => false,
