@@ -197,13 +197,11 @@ fn when_agent(
     if !matches!(s.low(b), "when" | "as") {
         return None;
     }
-    // A "when" clause that tells the goal itself names its own scorer.
+    // A "when" clause that tells the goal itself names its own scorer, also in a clause
+    // joined to it ("when Rudiger clipped Ocampos and En-Nesyri sent the keeper the wrong
+    // way"): the one who fouled is no scorer.
     let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
-    let end = super::clauses::clauses(s)
-        .into_iter()
-        .find(|c| c.0 == b)
-        .map_or(s.toks.len(), |c| c.1);
-    if !super::triggers::find(&words, b, end).is_empty() {
+    if !super::triggers::find(&words, b, s.toks.len()).is_empty() {
         return None;
     }
     let r = s.refs.iter().find(|r| {

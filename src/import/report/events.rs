@@ -285,6 +285,13 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
         .into_iter()
         .find(|c| c.0 == b && matches!(s.low(b), "after" | "when" | "as" | "following"))
         .filter(|c| triggers::find(&w, c.0, c.1).is_empty())
+        // "... as Real beat Sevilla 3-1, with Los Blancos shrugging off a first-half penalty":
+        // a result, not the goal's moment.
+        .filter(|c| {
+            !w[c.0..c.1]
+                .iter()
+                .any(|x| super::numbers::score(x).is_some())
+        })
         // "... after their keeper was sent off in the 20th minute": the card's time.
         .filter(|c| crate::import::report::cards::colour(&w[c.0..c.1]).is_none())
         .and_then(|c| s.times.iter().find(|x| x.tok >= c.0 && x.tok < c.1));

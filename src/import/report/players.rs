@@ -202,6 +202,13 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
             });
         } else if t.low == "the" && !next_cap_name(toks, i + 2) {
             let mut j = i + 1;
+            // "the England midfielder": a country qualifies the role.
+            if toks.get(j).is_some_and(Tok::is_cap)
+                && super::nations::canonical(&toks[j].text).is_some()
+                && ROLES.contains(&low(toks, Some(j + 1)))
+            {
+                j += 1;
+            }
             while low(toks, Some(j)).contains('-') && !ROLES.contains(&low(toks, Some(j)))
                 || MODIFIERS.contains(&low(toks, Some(j)))
             {
