@@ -133,7 +133,10 @@ pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
                 return None;
             }
             score += 2.0;
-        } else if x.period != y.period {
+        } else if x.period != y.period
+            // "on the hour" and "in stoppage time" are two goals.
+            || (x.approximate != y.approximate && (x.elapsed() - y.elapsed()).abs() > 20.0)
+        {
             return None;
         } else {
             score += 1.0
@@ -165,6 +168,17 @@ pub fn fit(a: &Goal, b: &Goal) -> Option<f32> {
                 return None;
             }
         }
+    }
+    // "doubled the advantage" and "pulled one back" cannot be one goal.
+    let opposed = |x: State, y: State| {
+        matches!(
+            (x, y),
+            (State::Lead | State::Turnaround | State::Winner, State::Back)
+                | (State::Back, State::Lead | State::Turnaround | State::Winner)
+        )
+    };
+    if opposed(a.state, b.state) {
+        return None;
     }
     if a.state != State::None && a.state == b.state {
         score += 1.0;

@@ -83,6 +83,20 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         }
         // "took the lead", "restored their lead", "doubled the advantage", "gave the hosts
         // the lead" (the team credited is the object).
+        // "stretch their lead at the top of the Bundesliga to 13 points": the table's lead.
+        "lead" | "advantage" | "cushion" | "margin"
+            if n1 == "at" && n2 == "the" && matches!(at(w, i + 3), "top" | "summit")
+                || matches!(n1, "in" | "atop")
+                    && window
+                        .iter()
+                        .take(3)
+                        .any(|v| matches!(*v, "table" | "standings" | "group" | "league"))
+                || n1 == "to"
+                    && super::numbers::cardinal(n2).is_some()
+                    && at(w, i + 3) == "points" =>
+        {
+            None
+        }
         "lead" | "advantage" | "cushion" | "margin" => {
             let back = &w[i.saturating_sub(6)..i];
             // "took the lead", "took an early lead", "took a deserved 1-0 lead".
