@@ -12,10 +12,14 @@ use super::vocab::people::ROLES;
 pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
     let n = s.toks.len();
     let subject_at = |k: usize| {
-        s.refs
-            .iter()
-            .any(|r| r.tok == k || r.tok == k + 1 && ROLES.contains(&s.low(k)))
-            || s.teams.iter().any(|t| t.0 == k)
+        s.refs.iter().any(|r| {
+            r.tok == k
+                || r.tok == k + 1 && ROLES.contains(&s.low(k))
+                // "as home defender Lawrence turned ...": a described name.
+                || r.tok == k + 2
+                    && ROLES.contains(&s.low(k + 1))
+                    && super::players::describes(s.low(k))
+        }) || s.teams.iter().any(|t| t.0 == k)
             || matches!(s.low(k), "he" | "she" | "they")
             || s.low(k) == "substitute"
     };

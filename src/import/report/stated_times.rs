@@ -81,15 +81,15 @@ pub fn adopt(goals: &mut [Goal], sents: &[Sent], mentions: &[Mention]) {
 
 /// "The pressure finally told with 17 minutes left. Ray swept the rebound in.", "Kim won a free
 /// kick on seven minutes. Ray tapped in the rebound.": a sentence that only sets the time or
-/// the build-up, with no card, save or miss in it, times the goal told in the next sentence of
-/// its paragraph.
+/// the build-up, with no card, save or miss in it, times the goal told in the sentence after it.
 pub fn scene_time(sents: &[Sent], si: usize) -> Option<When> {
     let prev = &sents[si.checked_sub(1)?];
     let [t] = prev.times.as_slice() else {
         return None;
     };
     let w: Vec<&str> = prev.toks.iter().map(|t| t.low.as_str()).collect();
-    let quiet = prev.block == sents[si].block
+    // The sentence before, in this paragraph or ending the one before.
+    let quiet = prev.kind == sents[si].kind
         && prev.kind == BlockKind::Narrative
         && !prev.quoted
         && !w.iter().any(|x| OTHER_MOMENTS.contains(x))
