@@ -7,6 +7,7 @@ use super::players::Ref;
 use super::players::phrase_start;
 use super::triggers::{self, State, Trig};
 use super::vocab::people::ROLES;
+use super::vocab::scoring::GOAL_NOUNS;
 
 /// Clause boundaries: a new subject or a contrast starts a new clause.
 pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
@@ -51,6 +52,14 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
                 false
             }
             "after" => subject_at(k + 1),
+            // "a goal by Rask before the break and the winner by Haga": two goals.
+            "and"
+                if matches!(s.low(k + 1), "the" | "a" | "an")
+                    && (GOAL_NOUNS.contains(&s.low(k + 2))
+                        || GOAL_NOUNS.contains(&s.low(k + 3)) && !s.low(k + 2).is_empty()) =>
+            {
+                true
+            }
             "and" | "as" | "before" | "then" => {
                 subject_at(k + 1)
                     || s.low(k - 1) == "," && w == "and"

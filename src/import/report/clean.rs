@@ -36,7 +36,8 @@ pub struct Block {
     pub kind: BlockKind,
     pub start: usize,
     pub end: usize,
-    /// The host city of a dateline ("MOSCOW, Oct 17 (Reuters) -") opening this block.
+    /// The place of a dateline opening this block: the host city ("MOSCOW, Oct 17 (Reuters) -"),
+    /// with the country when one is written ("TIANJIN, China —" gives "TIANJIN, China").
     pub city: Option<String>,
 }
 
@@ -199,6 +200,12 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
     .filter_map(|m| line.find(m).map(|i| i + m.len()))
     .next()
     .or_else(|| {
+        // "TIANJIN, China — Iraq ousted China": a city in capitals, a country, a dash.
+        let i = line.find(" — ").or_else(|| line.find(" – "))?;
+        let (city, _) = line[..i].split_once(',')?;
+        (i < 40 && shouted_city(city)).then_some(i + 4)
+    })
+    .or_else(|| {
         let i = line.find(':')?;
         let head = &line[..i];
         (head.len() < 40 && (head.chars().any(|c| c.is_ascii_digit()) || shouted_city(head)))
@@ -214,6 +221,12 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
         .unwrap_or_default()
         .trim()
         .to_string();
+    // "TIANJIN, China —": the country after the city says who was at home too.
+    let country = head
+        .split(',')
+        .nth(1)
+        .map(|c| c.trim_end_matches(['—', '–', '-', ' ', ':']).trim())
+        .filter(|c| !c.is_empty() && !c.contains('(') && !c.chars().any(|x| x.is_ascii_digit()));
     let is_city = !city.is_empty()
         && city.chars().any(char::is_alphabetic)
         && city
@@ -222,7 +235,11 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
             .all(char::is_uppercase)
         && (head.contains(',') || shouted_city(head.trim_end_matches(':')));
     let skip = cut + (line.len() - cut - line[cut..].trim_start().len());
-    Some((is_city.then_some(city), skip))
+    let place = match country {
+        Some(c) => format!("{city}, {c}"),
+        None => city,
+    };
+    Some((is_city.then_some(place), skip))
 }
 
 #[cfg(test)]

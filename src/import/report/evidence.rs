@@ -135,7 +135,10 @@ pub fn person(name: &str, text: &str, blocks: &[Block]) -> bool {
             // "Ian Hart's side", "Brendan Rodgers' side".
             let charge = matches!(low(&toks, e).as_str(), "'s" | "'" | "’")
                 && CHARGES.contains(&low(&toks, e + 1).as_str());
-            let titled = i > 0 && TITLES.contains(&low(&toks, i - 1).as_str());
+            // "coach X", "substitute David Carney".
+            let titled = i > 0
+                && (TITLES.contains(&low(&toks, i - 1).as_str())
+                    || super::vocab::people::ROLES.contains(&low(&toks, i - 1).as_str()));
             let apposed = low(&toks, e) == ","
                 && low(&toks, e + 1) == "the"
                 && (e + 2..e + 5).any(|k| TITLES.contains(&low(&toks, k).as_str()));

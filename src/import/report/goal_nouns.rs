@@ -16,10 +16,13 @@ pub fn credited_noun(w: &[&str], i: usize, b: usize) -> bool {
         .iter()
         .any(|v| CANCEL.contains(v) || WOODWORK.contains(v) || matches!(*v, "over" | "against"));
     let plural = matches!(x, "goals" | "strikes");
+    // "rebounded with a goal by Rask", "replied through a header from Obi".
+    let answered = matches!(at(w, i.wrapping_sub(2)), "with" | "through")
+        && matches!(at(w, i.wrapping_sub(1)), "a" | "an");
     let single = matches!(
         x,
         "goal" | "header" | "strike" | "penalty" | "volley" | "shot" | "effort" | "finish"
-    ) && rest.iter().any(|v| WON_WORDS.contains(v));
+    ) && (answered || rest.iter().any(|v| WON_WORDS.contains(v)));
     !missed && (plural || single)
 }
 

@@ -211,13 +211,37 @@ fn noun_result(toks: &[Tok], chunks: &[(usize, usize)], main: Option<(u16, u16)>
         .take_while(|&j| {
             !matches!(
                 toks[j].low.as_str(),
-                "victory" | "win" | "triumph" | "success" | "defeat" | "loss" | "draw"
+                "victory"
+                    | "win"
+                    | "triumph"
+                    | "success"
+                    | "defeat"
+                    | "loss"
+                    | "draw"
+                    | "rout"
+                    | "thrashing"
+                    | "drubbing"
+                    | "hammering"
+                    | "flogging"
+                    | "demolition"
             )
         })
         .count();
     let k = k + skip;
     let noun = toks.get(k + 1)?.low.as_str();
-    let won = matches!(noun, "victory" | "win" | "triumph" | "success");
+    let won = matches!(
+        noun,
+        "victory"
+            | "win"
+            | "triumph"
+            | "success"
+            | "rout"
+            | "thrashing"
+            | "drubbing"
+            | "hammering"
+            | "flogging"
+            | "demolition"
+    );
     if !won && !matches!(noun, "defeat" | "loss" | "draw") {
         return None;
     }

@@ -17,6 +17,9 @@ pub fn team_name(toks: &[Tok]) -> String {
         .take_while(|t| {
             t.low.ends_with("-man")
                 || t.low.ends_with("-men")
+                // "Second-placed Barcelona", "Bottom-placed Vale".
+                || t.low.ends_with("-placed")
+                || matches!(t.low.as_str(), "defending" | "unbeaten" | "struggling")
                 || matches!(
                     t.low.as_str(),
                     "hosts" | "visitors" | "holders" | "champions" | "leaders"

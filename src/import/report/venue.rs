@@ -15,6 +15,13 @@ pub fn hosts_hint(text: &str, blocks: &[Block], teams: &Teams, home_known: bool)
     {
         let toks = tokenize(text, b.start, b.end);
         for (k, t) in toks.iter().enumerate() {
+            // "Galatasaray hosted Fenerbahce": the subject was at home.
+            if matches!(t.low.as_str(), "hosted" | "welcomed" | "entertained")
+                && let Some(&(_, side, _)) = teams.mentions(&toks).iter().find(|m| m.0 + m.2 == k)
+                && teams.mention_at(&toks, k + 1).is_some()
+            {
+                return Some(side != Side::Home);
+            }
             let want = match t.low.as_str() {
                 "hosts" => Side::Home,
                 "visitors" => Side::Away,
@@ -42,12 +49,11 @@ pub fn hosts_hint(text: &str, blocks: &[Block], teams: &Teams, home_known: bool)
     if let Some(home) = home_phrase(text, blocks, teams) {
         return Some(home == Side::Away);
     }
-    let city = blocks.iter().find_map(|b| b.city.as_deref())?;
-    let words: Vec<String> = vec![fold(city)];
-    match teams.side_of_words(&words) {
-        Some(Side::Away) => Some(true),
-        _ => None,
-    }
+    let place = blocks.iter().find_map(|b| b.city.as_deref())?;
+    let side = place
+        .split(',')
+        .find_map(|part| teams.side_of_words(&[fold(part.trim())]))?;
+    (side == Side::Away).then_some(true)
 }
 
 /// The side a phrase about home or away puts at home, read from the first sentences that say.
@@ -89,6 +95,12 @@ fn home_in(toks: &[Tok], teams: &Teams) -> Option<Side> {
             }
             // "Rovers lost at home to Vale": the subject was at home.
             ("at", "home") if w(k + 2) == "to" => return subject,
+            // "a crucial 3-2 win in Armenia": the team named as the place was at home.
+            ("win" | "victory" | "defeat" | "loss" | "draw", "in" | "at")
+                if mentions.iter().any(|m| m.0 == k + 2) =>
+            {
+                return mentions.iter().find(|m| m.0 == k + 2).map(|m| m.1);
+            }
             // "won 3-1 away from home", "a win on the road".
             ("away", "from") if w(k + 2) == "home" => return subject.map(Side::opponent),
             ("on", "the") if w(k + 2) == "road" => return subject.map(Side::opponent),
@@ -111,7 +123,8 @@ pub fn fuller_names(text: &str, blocks: &[Block], teams: &Teams) -> (String, Str
     {
         let toks = tokenize(text, b.start, b.end);
         for (s, e) in super::tokens::cap_chunks(&toks) {
-            let name = super::tokens::join(&toks[s..e]);
+            // "Ten-man Harlow" is Harlow.
+            let name = super::scoreline::team_name(&toks[s..e]);
             let low: Vec<String> = toks[s..e].iter().map(|t| t.low.clone()).collect();
             let k = match teams.side_of_words(&low) {
                 Some(Side::Home) => 0,
