@@ -52,6 +52,15 @@ pub fn actor(
     }) {
         return (person(r.tok), Side::None);
     }
+    // "with a Harry Kane penalty": the name that owns the finish.
+    if SHOT_NOUNS.contains(&s.low(t))
+        && let Some(r) = s
+            .refs
+            .iter()
+            .find(|r| r.tok + r.len == t && r.tok >= a && matches!(r.r, Ref::Person(_)))
+    {
+        return (person(r.tok), Side::None);
+    }
     // "a ball across for Hegerberg to turn in": the player the chance was made for.
     if let Some(r) = s.refs.iter().find(|r| {
         r.tok >= 1
@@ -227,7 +236,8 @@ fn provider(s: &Sent, k: usize) -> bool {
 /// point against Vale") is credited or beaten, never the one acting.
 pub fn team_is_object(s: &Sent, k: usize) -> bool {
     // "against ten-man Ashworth": look past a hyphenated description.
-    let k = if k > 1 && s.low(k - 1).contains('-') {
+    // "given the Dutch an early lead": past the article too.
+    let k = if k > 1 && (s.low(k - 1).contains('-') || s.low(k - 1) == "the") {
         k - 1
     } else {
         k

@@ -105,6 +105,13 @@ pub fn governed(s: &Sent, k: usize) -> bool {
     if next == "to" && (w == "for" || matches!(s.low(k), "him" | "her")) {
         return false;
     }
+    // "saw Watkins convert a pass": the subject of the bare infinitive.
+    if matches!(w, "saw" | "watched") {
+        let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+        if triggers::starts_at(&words, k + ref_len(s, k)) {
+            return false;
+        }
+    }
     // "with Turner scoring both": the subject of the participle.
     if w == "with" && next.ends_with("ing") && next.len() > 4 {
         return false;
@@ -151,6 +158,10 @@ pub fn governed(s: &Sent, k: usize) -> bool {
             | "around"
             | "across"
             | "above"
+            | "given"
+            | "gave"
+            | "give"
+            | "giving"
             | "between"
             | "behind"
             | "outpacing"

@@ -266,11 +266,21 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
         .times
         .iter()
         .filter(|x| {
+            // An opening phrase ("In the 20th minute,"), not a clause of its own ("The first
+            // half was action-packed with chances for both sides, but ...").
             x.tok < a
                 && clauses(s)
                     .iter()
                     .find(|c| c.0 <= x.tok && x.tok < c.1)
-                    .is_none_or(|c| triggers::find(&w, c.0, c.1).is_empty())
+                    .is_none_or(|c| {
+                        let half_as_subject = s.low(c.0) == "the"
+                            && matches!(s.low(c.0 + 2), "half" | "period")
+                            && matches!(
+                                s.low(c.0 + 3),
+                                "was" | "saw" | "ended" | "began" | "proved" | "brought" | "had"
+                            );
+                        triggers::find(&w, c.0, c.1).is_empty() && !half_as_subject
+                    })
         })
         .collect();
     // "In the second half, at 12 minutes, X scored": the stated minute over the vague half.

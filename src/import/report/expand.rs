@@ -228,6 +228,11 @@ pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
                             && (x.period != y.period || (x.elapsed() - y.elapsed()).abs() > 10.0))
             );
             let counted = last.tok == m.tok;
+            // "X gave the Dutch the lead, but England responded 11 minutes later": a goal
+            // timed after the one before, or for the other team, is another goal.
+            let separate_times = separate_times || matches!(m.when, Some(When::After { .. }));
+            let separate_sides =
+                last.side != Side::None && m.side != Side::None && last.side != m.side;
             // "put Rovers ahead ..., but Kim headed Vale level": two goals, whatever the names.
             let separate_states =
                 last.state != State::None && m.state != State::None && last.state != m.state;
@@ -237,6 +242,7 @@ pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
                 && !separate_times
                 && !separate_states
                 && !separate_scores
+                && !separate_sides
                 && !counted
                 && (last.scorer.is_none() || m.scorer.is_none() || last.scorer == m.scorer)
             {

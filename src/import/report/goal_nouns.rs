@@ -17,8 +17,9 @@ pub fn credited_noun(w: &[&str], i: usize, b: usize) -> bool {
         .any(|v| CANCEL.contains(v) || WOODWORK.contains(v) || matches!(*v, "over" | "against"));
     let plural = matches!(x, "goals" | "strikes");
     // "rebounded with a goal by Rask", "replied through a header from Obi".
-    let answered = matches!(at(w, i.wrapping_sub(2)), "with" | "through")
-        && matches!(at(w, i.wrapping_sub(1)), "a" | "an");
+    let answered = w[i.saturating_sub(4)..i]
+        .windows(2)
+        .any(|p| matches!(p[0], "with" | "through") && matches!(p[1], "a" | "an"));
     let single = matches!(
         x,
         "goal" | "header" | "strike" | "penalty" | "volley" | "shot" | "effort" | "finish"
@@ -123,6 +124,20 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                     "doubled" | "opened" | "added" | "increased" | "extended" | "took" | "moved"
                 )
             }) =>
+        {
+            t(State::None)
+        }
+        // "England responded 11 minutes later with a Harry Kane penalty": the answer is a goal.
+        "penalty" | "header" | "goal" | "strike" | "volley" | "finish" | "free-kick"
+            if w[i.saturating_sub(6)..i]
+                .windows(2)
+                .any(|p| p[0] == "with" && matches!(p[1], "a" | "an"))
+                && w[i.saturating_sub(10)..i].iter().any(|v| {
+                    matches!(
+                        *v,
+                        "responded" | "replied" | "answered" | "retorted" | "reacted"
+                    )
+                }) =>
         {
             t(State::None)
         }

@@ -334,6 +334,13 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         }
         // "followed up to score", "picked himself up to convert the penalty", but not "failed
         // to score".
+        // "saw Watkins convert a pass".
+        "score" | "convert" | "net"
+            if matches!(at(w, i.wrapping_sub(2)), "saw" | "watched" | "see" | "sees")
+                && at(w, i.wrapping_sub(1)) != "to" =>
+        {
+            t(State::None)
+        }
         "score" | "convert" | "net"
             if at(w, i.wrapping_sub(1)) == "to"
                 && !matches!(

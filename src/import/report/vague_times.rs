@@ -92,7 +92,23 @@ pub fn vague(w: &[&str], i: usize) -> Option<When> {
             return Some(half_phase(w, i, 1));
         }
     } else if word == "extra" && any(i + 1, &["time"]) || word == "extra-time" {
-        return Some(approx(3, 100, 0));
+        // "poised for extra time", "heading for extra time": not there yet.
+        let looming = w[i.saturating_sub(3)..i].iter().any(|x| {
+            matches!(
+                *x,
+                "poised"
+                    | "heading"
+                    | "headed"
+                    | "bound"
+                    | "set"
+                    | "destined"
+                    | "avoid"
+                    | "avoided"
+            )
+        });
+        if !looming {
+            return Some(approx(3, 100, 0));
+        }
     } else if (word == "late"
         && any(
             i + 1,

@@ -313,6 +313,7 @@ pub const COACH_TITLES: &[&str] = &[
 
 /// Adjectives before a role or a name: "the lively Doyle", "the in-form forward".
 pub const MODIFIERS: &[&str] = &[
+    "fellow",
     "home",
     "visiting",
     "opposing",
