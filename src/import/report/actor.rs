@@ -61,13 +61,16 @@ pub fn actor(
     {
         return (person(r.tok), Side::None);
     }
-    // "a ball across for Hegerberg to turn in": the player the chance was made for.
+    // "a ball across for Hegerberg to turn in", "picked out Mendy to put Wrexham ahead": the
+    // player the chance was made for.
     if let Some(r) = s.refs.iter().find(|r| {
+        let to = r.tok + r.len;
         r.tok >= 1
-            && r.tok + r.len + 1 == t
+            && s.low(to) == "to"
+            && to < t
+            && t <= to + 5
             && matches!(r.r, Ref::Person(_))
-            && s.low(r.tok - 1) == "for"
-            && s.low(t - 1) == "to"
+            && matches!(s.low(r.tok - 1), "for" | "out" | "found" | "up" | "allowed")
     }) {
         return (person(r.tok), Side::None);
     }

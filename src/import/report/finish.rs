@@ -26,10 +26,13 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
             // "headed over in stoppage time": a time, not where the ball went.
             "in" if matches!(n, "stoppage" | "injury" | "added" | "extra") => return false,
             "in" => match n {
-                // "headed in a corner", "tapped in the rebound": the object is the ball.
+                // "headed in a corner", "tapped in the rebound": the object is the ball;
+                // "bundled in their second": a tally.
                 "the" | "a" | "an" | "his" | "her" | "their" => {
                     BALLS_PLAYED_IN.contains(&at(w, k + 2))
                         || BALLS_PLAYED_IN.contains(&at(w, k + 3))
+                        || ordinal(at(w, k + 2)).is_some_and(|o| (2..=9).contains(&o))
+                            && !matches!(at(w, k + 3), "half" | "minute" | "period" | "leg")
                 }
                 "front" | "behind" | "space" | "possession" | "midfield" => false,
                 _ => true,

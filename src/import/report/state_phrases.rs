@@ -183,6 +183,18 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(State::Lead)?
             })
         }
+        // "putting the visitors 1-0 up": the score after, from the scorers' side.
+        "up" if super::numbers::score(at(w, i.wrapping_sub(1))).is_some()
+            && w[i.saturating_sub(6)..i]
+                .iter()
+                .any(|v| matches!(*v, "put" | "puts" | "putting" | "went" | "go" | "goes")) =>
+        {
+            Some(Trig {
+                object_side: true,
+                running: super::numbers::score(at(w, i - 1)),
+                ..t(State::Lead)?
+            })
+        }
         // "headed Canada in front", "fired Spain ahead", "volleyed Mexico level": a finish
         // that puts the team named after it ahead (not "in front of goal").
         "ahead" | "front" | "level"
