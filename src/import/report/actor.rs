@@ -63,16 +63,27 @@ pub fn actor(
     }
     // "a ball across for Hegerberg to turn in", "picked out Mendy to put Wrexham ahead": the
     // player the chance was made for.
+    // The finish may be told after a team's phrase: "Marinos sealed the result, squaring for
+    // Matheus to side-foot in".
+    let words: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
     if let Some(r) = s.refs.iter().find(|r| {
         let to = r.tok + r.len;
         r.tok >= 1
+            && r.tok >= a
             && s.low(to) == "to"
-            && to < t
-            && t <= to + 5
+            && (to < t && t <= to + 5
+                || t < r.tok
+                    && to < b
+                    && (to + 1..to + 4).any(|k| super::triggers::starts_at(&words, k)))
             && matches!(r.r, Ref::Person(_))
             && matches!(s.low(r.tok - 1), "for" | "out" | "found" | "up" | "allowed")
     }) {
-        return (person(r.tok), Side::None);
+        let team = s
+            .teams
+            .iter()
+            .find(|x| x.0 >= a && x.0 < t && !team_is_object(s, x.0))
+            .map_or(Side::None, |x| x.1);
+        return (person(r.tok), team);
     }
     for k in (a..t).rev() {
         if s.low(k) == "who"
@@ -166,7 +177,8 @@ fn agent_after(
             (k + 1..k + 5).find_map(|j| {
                 s.refs
                     .iter()
-                    .find(|r| r.tok == j && matches!(r.r, Ref::Person(_)))
+                    // "a header from Nishimura's ball": the one who supplied it is no scorer.
+                    .find(|r| r.tok == j && matches!(r.r, Ref::Person(_)) && !provider(s, r.tok))
                     .and_then(|r| person(r.tok))
             })
         })

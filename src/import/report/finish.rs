@@ -183,7 +183,12 @@ pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
                 || matches!(p[0], "disallowed" | "overturned")
         })
         || rest.last().is_some_and(|x| *x == "disallowed");
-    believed || undone
+    // "An offside flag spared Sakai's blushes after he deflected a cross into his own net".
+    let spared = w[..i].windows(2).any(|p| {
+        matches!(p[0], "spared" | "spares" | "saved") && matches!(p[1], "his" | "her" | "their")
+    }) && w[..i].contains(&"blushes")
+        || w[..i].windows(2).any(|p| p == ["offside", "flag"]);
+    believed || undone || spared
 }
 
 /// A record, not a goal: "the oldest player to score in a knockout game", "only the second

@@ -225,8 +225,14 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
-        "opened" if n1 == "the" && n2 == "scoring" => t(State::Opener),
+        "opened" | "opening" | "opens" if n1 == "the" && n2 == "scoring" => t(State::Opener),
         "completed" if n1 == "the" && n2 == "scoring" => t(State::Last),
+        // "rounded off the scoring", "to round out the scoring".
+        "rounded" | "round" | "wrapped" | "wrap"
+            if matches!(n1, "off" | "out" | "up") && n2 == "the" && at(w, i + 3) == "scoring" =>
+        {
+            t(State::Last)
+        }
         "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
             t(State::Back)
         }

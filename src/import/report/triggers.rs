@@ -148,7 +148,10 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
     }
     match x {
         "scored" | "scores" | "scoring" | "netted" | "nets" | "netting" | "bagged" => {
-            if matches!(at(w, i.wrapping_sub(1)), "have" | "has")
+            // "hit the side netting" is a miss.
+            if matches!(at(w, i.wrapping_sub(1)), "have" | "has" | "side" | "the")
+                // "have now scored 13 in their last three".
+                || matches!(at(w, i.wrapping_sub(2)), "have" | "has")
                 || matches!(n1, "chance" | "chances" | "opportunity" | "record")
             {
                 return None;
@@ -198,9 +201,13 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         }
         "made" | "added" | "got" | "get" | "grabbed" | "grab" | "delivered" | "deliver"
         | "claimed" | "notched" | "add" | "adding" => {
+            // "got through on goal" is a chance, not a goal.
             let noun = window.iter().take(5).position(|v| {
                 GOAL_NOUNS.contains(v) && !matches!(*v, "header" | "penalty" | "tie")
             })?;
+            if noun > 0 && matches!(window[noun - 1], "on" | "at" | "towards") {
+                return None;
+            }
             let span = &window[..noun];
             if span.iter().any(|v| matches!(*v, "chance" | "assist")) {
                 return None;
