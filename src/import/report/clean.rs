@@ -173,6 +173,22 @@ fn team_list(line: &str) -> Option<BlockKind> {
     (items >= 6 && long_items <= 1).then_some(BlockKind::Lineup)
 }
 
+/// "SEOUL, Oct. 8 (Yonhap) --", "MEXICO CITY, Dec. 14 (Xinhua) --": any agency in brackets
+/// then a dash. The byte length of the credit, if the line opens with one.
+fn agency_credit(line: &str) -> Option<usize> {
+    let close = line.get(..60.min(line.len()))?.find(") ")?;
+    let open = line[..close].rfind('(')?;
+    let agency = &line[open + 1..close];
+    let named = !agency.is_empty()
+        && agency.split_whitespace().count() <= 3
+        && agency.starts_with(char::is_uppercase);
+    let rest = &line[close + 2..];
+    let dash = ["--", "-", "—", "–"]
+        .iter()
+        .find(|d| rest.starts_with(*d))?;
+    named.then_some(close + 2 + dash.len())
+}
+
 /// "KOCHI" in "KOCHI: Kerala Blasters came from behind...": a city in capitals.
 fn shouted_city(head: &str) -> bool {
     let letters = head.chars().filter(|c| c.is_alphabetic()).count();
@@ -199,6 +215,7 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
     .iter()
     .filter_map(|m| line.find(m).map(|i| i + m.len()))
     .next()
+    .or_else(|| agency_credit(line))
     .or_else(|| {
         // "TIANJIN, China — Iraq ousted China": a city in capitals, a country, a dash.
         let i = line.find(" — ").or_else(|| line.find(" – "))?;
@@ -208,7 +225,9 @@ fn dateline(line: &str) -> Option<(Option<String>, usize)> {
     .or_else(|| {
         let i = line.find(':')?;
         let head = &line[..i];
-        (head.len() < 40 && (head.chars().any(|c| c.is_ascii_digit()) || shouted_city(head)))
+        // "VASCO, Feb 4:", "KOCHI:", "GLASGOW, Scotland :".
+        let city = head.split(',').next().unwrap_or(head);
+        (head.len() < 40 && (head.chars().any(|c| c.is_ascii_digit()) || shouted_city(city.trim())))
             .then_some(i + 1)
     })?;
     if cut > 60 {

@@ -18,6 +18,9 @@ pub struct Found {
     pub extra_time: bool,
     /// True when the home side is stated (score line, "hosts X"), not just the first named.
     pub home_known: bool,
+    /// Whether the home (first-named) side won, where a verb says so even without a score
+    /// ("PSG beats Strasbourg").
+    pub home_won: Option<bool>,
 }
 
 /// A score line in `text[start..end]`, a full stop after it allowed: "Croatia 2 Morocco 1."
@@ -90,6 +93,50 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
         p.score = p.score.map(|s| Score::new(s.away, s.home));
         p.shootout = p.shootout.map(|s| Score::new(s.away, s.home));
         p.home_known = true;
+    }
+    // "Joelle Anderson forced an own goal ..., and the expansion club beat the Seattle Reign
+    // 3-2" under "Bay FC edges Seattle Reign": one team agrees with the headline's result, so
+    // the other is the headline's other team.
+    if let Some(p) = &mut prose {
+        let headline = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Headline)
+            .flat_map(|b| super::sentences::split(text, b.start, b.end))
+            .find_map(|(s, e)| sentence_result(&tokenize(text, s, e)));
+        if let Some(h) = headline.filter(|h| !same_team(&h.home, &h.away)) {
+            let named = |t: &str| same_team(t, &h.home) || same_team(t, &h.away);
+            let other = |t: &str| {
+                if same_team(t, &h.home) {
+                    h.away.clone()
+                } else {
+                    h.home.clone()
+                }
+            };
+            let (pw, ph) = (p.score.map(|s| s.home > s.away), h.home_won);
+            // Only a name that reads like a person's ("Joelle Anderson") gives way, never a
+            // club's other name ("Middlesbrough" under "Boro").
+            let personal = |t: &str| {
+                t.split_whitespace().count() == 2
+                    && !super::teams::GENERIC
+                        .iter()
+                        .any(|g| fold(t).split_whitespace().any(|w| w == *g))
+            };
+            let mixed = named(&p.home) && !named(&p.away) && personal(&p.away)
+                || named(&p.away) && !named(&p.home) && personal(&p.home);
+            if let (true, Some(home_won), Some(headline_home_won)) = (mixed, pw, ph) {
+                // The headline says who won; the score's winner is that team.
+                let (w, l) = if headline_home_won {
+                    (h.home.clone(), h.away.clone())
+                } else {
+                    (h.away.clone(), h.home.clone())
+                };
+                (p.home, p.away) = if home_won { (w, l) } else { (l, w) };
+            } else if named(&p.home) && !named(&p.away) && personal(&p.away) {
+                p.away = other(&p.home);
+            } else if named(&p.away) && !named(&p.home) && personal(&p.home) {
+                p.home = other(&p.away);
+            }
+        }
     }
     let prose = prose.or(scoreless);
     match (&mut found, prose) {
@@ -169,6 +216,24 @@ fn best_supported(found: Vec<Found>, text: &str, blocks: &[Block]) -> Option<Fou
         .filter(|(s, _)| s.0 == 2 && s.1 > first_support.1)
         .max_by_key(|(s, _)| s.1);
     Some(better.map_or(first, |b| b.1))
+}
+
+/// Two ways of writing one team: "Paris St Germain" and "PSG", "Bay FC" and "Bay".
+fn same_team(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let initials = |s: &str| -> String {
+        s.split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let one_word = |s: &str| !s.contains(' ');
+    !a.is_empty()
+        && !b.is_empty()
+        && (a.contains(&b)
+            || b.contains(&a)
+            || one_word(&a) && initials(&b) == a
+            || one_word(&b) && initials(&a) == b)
 }
 
 /// The report says the match went to extra time.

@@ -98,10 +98,17 @@ fn verb_result(
         .rev()
         .find(|c| c.1 <= verb && verb - c.1 <= 3 && !participle)
         .or_else(|| chunks.first().filter(|c| c.1 <= verb))?;
+    // "beating Tahiti's AS Pirae 4-0": the club, not its country.
+    let owned = |c: &(usize, usize)| {
+        (toks.get(c.1).is_some_and(|t| t.is("'s")))
+            .then(|| chunks.iter().find(|d| d.0 == c.1 + 1))
+            .flatten()
+    };
     let after = chunks
         .iter()
         // "collapsed 3-0 to a ruthless Chelsea".
         .find(|c| c.0 > verb && c.0 - verb <= 5)
+        .map(|c| owned(c).unwrap_or(c))
         .or_else(|| {
             let name = |c: &&(usize, usize)| fold(&team_name(&toks[c.0..c.1]));
             let subject = fold(&team_name(&toks[before.0..before.1]));
@@ -167,11 +174,13 @@ fn verb_result(
     };
     // "Athletic lost 2-0 at Rovers": the team after "at" was at home.
     let at_other = other.0 > verb && other.0 > 0 && toks[other.0 - 1].is("at");
+    let draw = DRAW.contains(&w);
     let mut f = Found {
         home: x.clone(),
         away: y.clone(),
         score: main.map(|sc| ordered(sc, x_wins)),
         shootout: pens.map(|sc| ordered(sc, x_wins)),
+        home_won: (!draw).then_some(x_wins),
         ..Found::default()
     };
     if hosts_named || at_other {
@@ -181,6 +190,7 @@ fn verb_result(
             score: f.score.map(|s| Score::new(s.away, s.home)),
             shootout: f.shootout.map(|s| Score::new(s.away, s.home)),
             home_known: true,
+            home_won: f.home_won.map(|won| !won),
             ..Found::default()
         };
     }

@@ -55,6 +55,7 @@ pub const WIN: &[&str] = &[
     "rout",
     "edged",
     "edge",
+    "edges",
     "edging",
     "overcame",
     "overcome",
@@ -129,6 +130,7 @@ pub const NOT_TEAM: &[&str] = &[
     "sudamericana",
     "uefa",
     "fifa",
+    "copa",
 ];
 
 /// Venue words that also end club names ("Wexley Park", "Queen's Park").
