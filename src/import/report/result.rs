@@ -138,6 +138,17 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
             }
         }
     }
+    // "Morocco beat Spain in their Round of 16 tie. The game finished 0-0 after extra time.":
+    // teams from one sentence, a draw's score from another.
+    let scoreless = scoreless.map(|mut q| {
+        if q.score.is_none() {
+            q.score = prose_blocks
+                .iter()
+                .flat_map(|b| super::sentences::split(text, b.start, b.end))
+                .find_map(|(s, e)| stated_draw(&tokenize(text, s, e)));
+        }
+        q
+    });
     let prose = prose.or(scoreless);
     match (&mut found, prose) {
         (Some(f), Some(p)) => {
@@ -216,6 +227,26 @@ fn best_supported(found: Vec<Found>, text: &str, blocks: &[Block]) -> Option<Fou
         .filter(|(s, _)| s.0 == 2 && s.1 > first_support.1)
         .max_by_key(|(s, _)| s.1);
     Some(better.map_or(first, |b| b.1))
+}
+
+/// "The game finished 0-0 after extra time", "it ended 1-1": a level score the match ended on.
+fn stated_draw(toks: &[crate::import::report::tokens::Tok]) -> Option<Score> {
+    (1..toks.len()).find_map(|k| {
+        let (x, y) = super::numbers::score(&toks[k].low)?;
+        let ended = toks[k.saturating_sub(2)..k].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "finished" | "ended" | "finishing" | "ending"
+            )
+        });
+        let pens = toks[k + 1..toks.len().min(k + 4)].iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "penalties" | "pens" | "shootout" | "shoot-out"
+            )
+        });
+        (ended && x == y && !pens).then(|| Score::new(x, y))
+    })
 }
 
 /// Two ways of writing one team: "Paris St Germain" and "PSG", "Bay FC" and "Bay".

@@ -66,7 +66,11 @@ pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
                         || score(&t.low).is_some()
                 });
             // "played out a draw".
-            let played_out = w == "played" && toks.get(k + 1).is_some_and(|t| t.is("out"));
+            let played_out = w == "played" && toks.get(k + 1).is_some_and(|t| t.is("out"))
+                // "Qatar got past Uzbekistan".
+                || w == "past"
+                    && k > 0
+                    && matches!(toks[k - 1].low.as_str(), "got" | "get" | "gets" | "getting");
             !won_something
                 && !noun
                 && (WIN.contains(&w) || LOSE.contains(&w) || DRAW.contains(&w) || played_out)
@@ -202,7 +206,8 @@ fn verb_result(
 fn recalled(toks: &[Tok]) -> bool {
     toks.windows(2).any(|w| {
         let year = w[1].low.len() == 4 && w[1].low.parse::<u16>().is_ok_and(|y| y > 1850);
-        year && matches!(w[0].low.as_str(), "in" | "since" | "of" | "back")
+        // "for the first time since 1982" looks back without telling that match.
+        year && matches!(w[0].low.as_str(), "in" | "of" | "back")
             || w[0].is("had") && (WIN.contains(&w[1].low.as_str()) || w[1].is("beaten"))
     })
 }
