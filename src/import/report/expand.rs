@@ -257,7 +257,14 @@ pub fn merge_in_sentence(ms: Vec<Mention>) -> Vec<Mention> {
                 };
                 last.own_goal |= m.own_goal;
                 last.penalty |= m.penalty;
-                last.when = last.when.or(m.when);
+                // A stated minute beats a guess: "scored first when Jansson ... in the 10th
+                // minute" after "in the early stages".
+                last.when = match (last.when, m.when) {
+                    (Some(When::At(x)), Some(When::At(y))) if x.approximate && !y.approximate => {
+                        m.when
+                    }
+                    (w, o) => w.or(o),
+                };
                 last.state = if m.state != State::None {
                     m.state
                 } else {

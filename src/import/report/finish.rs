@@ -56,10 +56,15 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
             // "squirmed under the keeper", "fired in under the bar".
             "under" => n != "pressure",
             "into" => is_net(w, k + 1),
-            // "lifted it over the goalkeeper", "looped over the keeper".
+            // "lifted it over the goalkeeper", "looped over the keeper", "over the advancing
+            // Raya".
             "over"
                 if matches!(n, "goalkeeper" | "keeper")
-                    || n == "the" && matches!(at(w, k + 2), "goalkeeper" | "keeper") =>
+                    || n == "the"
+                        && matches!(
+                            at(w, k + 2),
+                            "goalkeeper" | "keeper" | "advancing" | "onrushing" | "stranded"
+                        ) =>
             {
                 true
             }
@@ -71,6 +76,11 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                     && n != "the"
                     && n != "bar"
                     && n != "crossbar"
+            }
+            // "lashing in his 17th league goal of the season": a tally.
+            "his" | "her" if k > from && at(w, k - 1) == "in" => {
+                ordinal(n).is_some_and(|o| (2..=60).contains(&o))
+                    && (at(w, k + 2) == "goal" || at(w, k + 3) == "goal")
             }
             // "headed his second", "fired her third", "headed the third": a tally.
             "his" | "her" | "the" if k == from => {

@@ -136,7 +136,14 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             if matches!(
                 at(w, i.wrapping_sub(1)),
                 "went" | "go" | "going" | "goes" | "gone"
-            ) || (x == "front"
+            )
+            // "the Bees were back in front", "were ahead again".
+            || matches!(at(w, i.wrapping_sub(1)), "back" | "in")
+                && w[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|v| matches!(*v, "were" | "was" | "back"))
+                && w[i.saturating_sub(3)..i].contains(&"back")
+            || (x == "front"
                 && at(w, i.wrapping_sub(1)) == "in"
                 && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going" | "gone")) =>
         {

@@ -89,10 +89,15 @@ pub fn scene_time(sents: &[Sent], si: usize) -> Option<When> {
     };
     let w: Vec<&str> = prev.toks.iter().map(|t| t.low.as_str()).collect();
     // The sentence before, in this paragraph or ending the one before.
+    // "Brighton were given a 90th-minute spot-kick when Hickey blocked ... Mac Allister
+    // converted": the award times the kick.
+    let award = w
+        .iter()
+        .any(|x| matches!(*x, "spot-kick" | "penalty" | "spot"));
     let quiet = prev.kind == sents[si].kind
         && prev.kind == BlockKind::Narrative
         && !prev.quoted
-        && !w.iter().any(|x| OTHER_MOMENTS.contains(x))
+        && (award || !w.iter().any(|x| OTHER_MOMENTS.contains(x)))
         && super::triggers::find(&w, 0, w.len()).is_empty();
     match t.when {
         When::At(c) if quiet && !c.approximate => Some(t.when),

@@ -67,6 +67,8 @@ pub const FINISH_VERBS: &[&str] = &[
     "converted",
     "hooked",
     "hook",
+    "lifted",
+    "lift",
     "bent",
     "dinked",
     "nudged",
