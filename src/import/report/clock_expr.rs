@@ -255,6 +255,10 @@ mod tests {
             [at(Clock::exact(4, 115, 0))]
         );
         assert_eq!(
+            whens("with 12 minutes of normal time remaining"),
+            [at(Clock::exact(2, 78, 0))]
+        );
+        assert_eq!(
             whens("a 98th-minute equaliser"),
             [at(Clock::exact(2, 90, 8))]
         );

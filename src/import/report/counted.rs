@@ -48,6 +48,13 @@ pub fn counted(w: &[&str], i: usize, n: u16, extra_time: bool) -> Option<When> {
     {
         // "with five minutes of extra time remaining".
         Some(When::At(Clock::exact(4, 120u16.saturating_sub(n), 0)))
+    } else if has(after, "of")
+        && any(after + 1, &["normal", "regular", "regulation"])
+        && has(after + 2, "time")
+        && any(after + 3, &["left", "remaining", "to"])
+    {
+        // "with 12 minutes of normal time remaining".
+        Some(When::At(Clock::exact(2, 90u16.saturating_sub(n), 0)))
     } else if (has(after, "from") && any(after + 1, &["time", "the", "full-time"]))
         || (before == "with" || w[i.saturating_sub(2)..i].contains(&"with"))
             && any(after, &["left", "remaining", "to"])

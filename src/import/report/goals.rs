@@ -272,12 +272,38 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
                 if p.last().is_some_and(|prev| prev.unordered == g.unordered)
                     && p.last().is_some_and(|prev| {
                         let told_all = total.is_some_and(|t| p.len() >= t) && prev.block != g.block;
-                        !told_all && !goes_back(prev, &g, p.len())
+                        // The last goal with a time, past any untimed ones told since.
+                        let timed = p.iter().rev().find(|x| x.clock().is_some()).unwrap_or(prev);
+                        !told_all && !goes_back(prev, &g, p.len()) && !goes_back(timed, &g, p.len())
                     }) =>
             {
                 p.push(g)
             }
-            _ => out.push(vec![g]),
+            Some(p) => {
+                // "Starfelt put through his own net with five minutes of extra time left. / It
+                // was Celtic who went ahead when Taylor fired in. / Arfield equalised with 12
+                // minutes of normal time remaining": goals with no time told in later
+                // paragraphs than the pass's last timed goal start the new telling.
+                let anchor = p.iter().rposition(|x| x.clock().is_some());
+                let moved = match anchor {
+                    Some(k) => {
+                        let block = p[k].block;
+                        let first = (k + 1..p.len())
+                            .find(|&j| {
+                                p[j].block != block
+                                    && p[j].when.is_none()
+                                    && p[j].section == g.section
+                            })
+                            .filter(|&j| p[j..].iter().all(|x| x.when.is_none()));
+                        first.map(|j| p.split_off(j)).unwrap_or_default()
+                    }
+                    None => Vec::new(),
+                };
+                let mut next = moved;
+                next.push(g);
+                out.push(next);
+            }
+            None => out.push(vec![g]),
         }
     }
     out
