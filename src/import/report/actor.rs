@@ -32,6 +32,24 @@ pub fn actor(
     if passive && let Some(p) = agent_after(s, (t, b), &person) {
         return (Some(p), Side::None);
     }
+    // "his cross took a deflection through the gloves of Yusupov and into his own net": the
+    // last player named before "his own net" put it there.
+    if let Some(own) = (t.saturating_sub(2)..b.min(t + 4))
+        .find(|&k| matches!(s.low(k), "his" | "her") && s.low(k + 1) == "own")
+        && let Some(r) = s
+            .refs
+            .iter()
+            .rev()
+            // Not "Sorvel's free-kick": the one who sent it in.
+            .find(|r| {
+                r.tok + r.len <= own
+                    && matches!(r.r, Ref::Person(_))
+                    && !matches!(s.low(r.tok + r.len), "'s" | "'")
+            })
+        && !(r.tok + r.len..own).any(|k| s.low(k) == "by")
+    {
+        return (person(r.tok), Side::None);
+    }
     // "with Kim scoring a hat-trick": the player right before a scoring participle.
     if s.low(t).ends_with("ing")
         && let Some(r) = s

@@ -44,6 +44,20 @@ pub fn shootout_sentence(s: &Sent, shootout: bool) -> bool {
     })
 }
 
+/// "Earlier on Saturday, Iran knocked out Japan when Jahanbakhsh scored a penalty": a result
+/// whose winner is a national team that is not one of this match's teams.
+fn other_match(s: &Sent) -> bool {
+    use super::vocab::results::{LOSE, WIN};
+    let caps = super::tokens::cap_chunks(&s.toks);
+    caps.iter().any(|&(a, e)| {
+        let name = super::tokens::join(&s.toks[a..e]);
+        let verb = s.low(e);
+        super::nations::canonical(&name).is_some()
+            && !s.teams.iter().any(|t| t.0 < e && a < t.0 + t.2)
+            && (WIN.contains(&verb) || LOSE.contains(&verb) || verb == "knocked")
+    })
+}
+
 /// The team a scoring phrase credits: "put Rovers ahead", "restored Rovers' lead", "for
 /// Rovers", "to earn Rovers a point".
 fn credited(s: &Sent, trig: &Trig, a: usize, b: usize) -> Side {
@@ -82,7 +96,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     {
         return Vec::new();
     }
-    if shootout_sentence(s, shootout) {
+    if shootout_sentence(s, shootout) || other_match(s) {
         return Vec::new();
     }
     let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();

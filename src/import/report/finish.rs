@@ -34,7 +34,9 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                         || ordinal(at(w, k + 2)).is_some_and(|o| (2..=9).contains(&o))
                             && !matches!(at(w, k + 3), "half" | "minute" | "period" | "leg")
                 }
-                "front" | "behind" | "space" | "possession" | "midfield" => false,
+                "front" | "behind" | "space" | "possession" | "midfield" | "which" | "what" => {
+                    false
+                }
                 _ => true,
             },
             "home" => !matches!(

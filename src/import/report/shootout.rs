@@ -46,7 +46,14 @@ pub fn kicks(sents: &[Sent], had_shootout: bool) -> Vec<bool> {
             carried = ended_naming;
             from = headed(s).then_some(s.block);
         }
-        carried &= s.times.is_empty();
+        // Only while the sentences tell kicks, with no time of their own.
+        let kick_words = s.toks.iter().any(|t| {
+            matches!(
+                t.low.as_str(),
+                "missed" | "converted" | "saved" | "kick" | "kicks" | "penalty" | "penalties"
+            )
+        });
+        carried &= s.times.is_empty() && kick_words;
         if from.is_none() && had_shootout && names_shootout(s) {
             from = Some(s.block);
         }

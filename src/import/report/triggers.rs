@@ -107,13 +107,6 @@ pub fn is_finish_verb(x: &str) -> bool {
     if FINISH_VERBS.contains(&x) {
         return true;
     }
-    // The bare form after "to": "for Hegerberg to turn in", "left to fire home".
-    if x.len() > 2
-        && (FINISH_VERBS.contains(&format!("{x}ed").as_str())
-            || FINISH_VERBS.contains(&format!("{x}d").as_str()))
-    {
-        return true;
-    }
     let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
         return x.strip_suffix('s').is_some_and(|s| {
             s.len() > 2
@@ -130,6 +123,17 @@ pub fn is_finish_verb(x: &str) -> bool {
         || FINISH_VERBS.contains(&format!("{stem}e").as_str())
         || FINISH_VERBS.contains(&format!("{stem}ed").as_str())
         || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
+}
+
+/// The bare form of a finishing verb after "to": "for Hegerberg to turn in", "left to fire
+/// home" (not "to force penalties").
+fn bare_finish(w: &[&str], i: usize) -> bool {
+    let x = at(w, i);
+    at(w, i.wrapping_sub(1)) == "to"
+        && x.len() > 2
+        && !matches!(x, "force" | "shoot" | "drive" | "place")
+        && (FINISH_VERBS.contains(&format!("{x}ed").as_str())
+            || FINISH_VERBS.contains(&format!("{x}d").as_str()))
 }
 
 /// Whether a scoring phrase starts at word `i`.
@@ -280,7 +284,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             t(State::None)
         }
         // "lifted his head": a noun after a possessive, not the verb.
-        _ if is_finish_verb(x)
+        _ if (is_finish_verb(x) || bare_finish(w, i))
             && !matches!(
                 at(w, i.wrapping_sub(1)),
                 "his" | "her" | "their" | "a" | "the"

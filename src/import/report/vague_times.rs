@@ -44,6 +44,17 @@ pub fn vague(w: &[&str], i: usize) -> Option<When> {
             && any(i.wrapping_sub(2), &["before", "inside", "within"])
         {
             return Some(approx(1, 25, 0));
+        } else if has(i.wrapping_sub(1), "the")
+            && has(i.wrapping_sub(2), "before")
+            && (has(i + 1, "mark") || has(i + 1, "hour") && has(i + 2, "mark"))
+        {
+            // "shortly before the half-hour mark".
+            return Some(approx(1, 28, 0));
+        } else if has(i.wrapping_sub(1), "the")
+            && any(i.wrapping_sub(2), &["around", "at", "past", "after"])
+            && (has(i + 1, "mark") || has(i + 1, "hour") && has(i + 2, "mark"))
+        {
+            return Some(approx(1, 30, 0));
         }
     } else if word == "hour"
         && has(i.wrapping_sub(1), "the")
