@@ -20,6 +20,10 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
                 || r.tok == k + 2
                     && ROLES.contains(&s.low(k + 1))
                     && super::players::describes(s.low(k))
+                // "before a Ronaldo penalty and header rescued a point": a player's finish.
+                || r.tok == k + 1
+                    && matches!(s.low(k), "a" | "an")
+                    && super::vocab::scoring::SHOT_NOUNS.contains(&s.low(r.tok + r.len))
         }) || s.teams.iter().any(|t| t.0 == k)
             || matches!(s.low(k), "he" | "she" | "they")
             || s.low(k) == "substitute"

@@ -156,6 +156,17 @@ fn aliases(own: &[String], other: &[String]) -> Vec<Vec<String>> {
     for w in &distinctive {
         out.push(vec![(*w).clone()]);
     }
+    // "Real" for Real Madrid, "City" for Manchester City, "United": a shared club word the
+    // other side's name lacks is how reports shorten the name.
+    for w in own.iter().filter(|w| {
+        matches!(
+            w.as_str(),
+            "real" | "city" | "united" | "town" | "athletic" | "county" | "sporting"
+        ) && !other.contains(w)
+            && own.len() > 1
+    }) {
+        out.push(vec![w.clone()]);
+    }
     // "Sheffield United" is "Sheffield"; a name of generic words only ("Real Club") is itself.
     if distinctive.len() > 1 {
         let joined: Vec<String> = distinctive.iter().map(|w| (*w).clone()).collect();

@@ -204,7 +204,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 })
         }
         "made" | "added" | "got" | "get" | "grabbed" | "grab" | "delivered" | "deliver"
-        | "claimed" | "notched" | "add" | "adding" => {
+        | "claimed" | "notched" | "add" | "adding" | "hit" | "hits" => {
             // "got through on goal" is a chance, not a goal.
             let noun = window.iter().take(5).position(|v| {
                 GOAL_NOUNS.contains(v) && !matches!(*v, "header" | "penalty" | "tie")

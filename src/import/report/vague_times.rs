@@ -133,6 +133,8 @@ pub fn vague(w: &[&str], i: usize) -> Option<When> {
                 "penalty",
                 "header",
                 "strike",
+                "goals",
+                "strikes",
             ],
         ))
         || (word == "the" && any(i + 1, &["death", "end"]) && any(i.wrapping_sub(1), &["at"]))
