@@ -186,7 +186,25 @@ fn agent_after(
 ) -> Option<(usize, bool)> {
     (t..b.min(t + 14))
         .filter(|&k| {
-            matches!(s.low(k), "through" | "by" | "from" | "courtesy")
+            // "from a poor clearance by the goalkeeper": his clearance, someone else's goal.
+            let others_act = k > 0
+                && matches!(
+                    s.low(k - 1),
+                    "clearance"
+                        | "error"
+                        | "mistake"
+                        | "pass"
+                        | "back-pass"
+                        | "cross"
+                        | "tackle"
+                        | "challenge"
+                        | "save"
+                        | "foul"
+                        | "punch"
+                        | "fumble"
+                        | "handball"
+                );
+            !others_act && matches!(s.low(k), "through" | "by" | "from" | "courtesy")
                 // "the first goal was of Diaz", "the second fell to Ray".
                 || matches!(s.low(k), "of" | "to")
                     && matches!(s.low(k.wrapping_sub(1)), "was" | "fell" | "went" | "belonged")

@@ -96,7 +96,7 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         }
         "equaliser" | "equalizer" | "leveller" => t(State::Level),
         // "the most Premier League hat-tricks by a South American": a record, not goals.
-        "hat-trick" | "hat-tricks" | "brace" | "braces"
+        "hat-trick" | "hat-tricks" | "brace" | "braces" | "treble"
             if w[i.saturating_sub(5)..i]
                 .iter()
                 .any(|v| matches!(*v, "most" | "record" | "career" | "previous")) =>
@@ -104,7 +104,7 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             None
         }
         // "scored a hat-trick" is three goals; "completed his hat-trick" is the third.
-        "hat-trick" | "hat-tricks" | "brace" => Some(Trig {
+        "hat-trick" | "hat-tricks" | "brace" | "treble" => Some(Trig {
             count: if w[i.saturating_sub(3)..i]
                 .iter()
                 .any(|v| COMPLETING.contains(v))

@@ -240,7 +240,11 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::Last)
         }
-        "pulled" | "pull" | "pulling" if matches!(n1, "one" | "a") && window.contains(&"back") => {
+        // "pulled one back", "got another one back", "clawed a goal back".
+        "pulled" | "pull" | "pulling" | "got" | "clawed" | "claws"
+            if matches!(n1, "one" | "a" | "another")
+                && window.iter().take(4).any(|v| *v == "back") =>
+        {
             t(State::Back)
         }
         // "was small consolation": comfort, not a goal.

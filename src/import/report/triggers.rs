@@ -325,6 +325,11 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         // "finished coolly", "finished off the move", but not "finished with ten men".
         "finished"
             if finish_target(w, i + 1, b)
+                // "Nsue finished at the far post".
+                || n1 == "at"
+                    && n2 == "the"
+                    && matches!(at(w, i + 3), "far" | "near" | "back")
+                    && at(w, i + 4) == "post"
                 || matches!(
                     n1,
                     "off"

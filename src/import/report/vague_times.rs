@@ -138,6 +138,8 @@ pub fn vague(w: &[&str], i: usize) -> Option<When> {
             ],
         ))
         || (word == "the" && any(i + 1, &["death", "end"]) && any(i.wrapping_sub(1), &["at"]))
+        // "on the stroke of full-time".
+        || (word == "stroke" && has(i + 1, "of") && any(i + 2, &["full-time", "time"]))
         || (word == "final" && any(i + 1, &["seconds", "minutes", "minute", "moments"]))
         || (word == "closing" && any(i + 1, &["minutes", "stages", "moments"]))
     {
