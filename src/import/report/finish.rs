@@ -148,10 +148,26 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
                 )
             })
     });
-    // "had the chance to win it", "a golden opportunity to score".
-    let chance = before
-        .windows(2)
-        .any(|p| matches!(p[0], "chance" | "chances" | "opportunity" | "opening") && p[1] == "to");
+    // "had the chance to win it", "a golden opportunity to score", "looked set to draw
+    // level": what might have happened.
+    let chance = before.windows(2).any(|p| {
+        matches!(
+            p[0],
+            "chance"
+                | "chances"
+                | "opportunity"
+                | "opening"
+                | "set"
+                | "threatening"
+                | "threatened"
+                | "trying"
+                | "tried"
+                | "looking"
+                | "aiming"
+                | "bidding"
+                | "poised"
+        ) && p[1] == "to"
+    });
     modal
         || woodwork
         || chance
