@@ -50,6 +50,27 @@ pub fn actor(
     {
         return (person(r.tok), Side::None);
     }
+    // "A header from Troost-Ekong had put Nigeria ahead": the finish that opens the clause
+    // names its scorer.
+    let mut n = a;
+    while n < t && matches!(s.low(n), "a" | "an" | "the" | "," | "and" | "but") {
+        n += 1;
+    }
+    let adjectives = (n..t.min(n + 4))
+        .take_while(|&k| !SHOT_NOUNS.contains(&s.low(k)))
+        .count();
+    let noun = n + adjectives;
+    if noun < t
+        && adjectives <= 3
+        && SHOT_NOUNS.contains(&s.low(noun))
+        && matches!(s.low(noun + 1), "from" | "by")
+        && let Some(r) = s
+            .refs
+            .iter()
+            .find(|r| r.tok == noun + 2 && r.tok < t && matches!(r.r, Ref::Person(_)))
+    {
+        return (person(r.tok), Side::None);
+    }
     // "with Kim scoring a hat-trick": the player right before a scoring participle.
     if s.low(t).ends_with("ing")
         && let Some(r) = s

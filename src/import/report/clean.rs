@@ -109,9 +109,11 @@ fn classify(line: &str, first: bool) -> (BlockKind, Option<String>, usize) {
     if let Some(kind) = team_list(line) {
         return (kind, None, 0);
     }
-    let ends_sentence =
-        line.ends_with(['.', '!', '?', '"', '”', ')']) && line.split_whitespace().count() > 6;
-    if !ends_sentence {
+    let words = line.split_whitespace().count();
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', ')']) && words > 6;
+    // "... into wild celebration. REUTERS": a paragraph with a trailing credit is still prose.
+    let prose = words > 20 && line.contains(". ");
+    if !ends_sentence && !prose {
         let kind = if first {
             BlockKind::Headline
         } else {

@@ -266,6 +266,18 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
                 prev.absorb(&g);
                 continue;
             }
+            // Two photo captions of "Kessie scores their first goal": one goal.
+            let same_goal = prev.scorer.is_some()
+                && prev.scorer == g.scorer
+                && (prev.ordinal.is_some() && prev.ordinal == g.ordinal
+                    || prev.section == 2
+                        && g.section == 2
+                        && prev.when.is_none()
+                        && g.when.is_none());
+            if same_goal && fit(prev, &g).is_some() {
+                prev.absorb(&g);
+                continue;
+            }
         }
         match out.last_mut() {
             Some(p)
@@ -313,8 +325,14 @@ pub fn passes(ts: Vec<Goal>, total: Option<usize>) -> Vec<Vec<Goal>> {
 /// followed.
 pub fn sort_by_time(goals: Vec<Goal>) -> Vec<Goal> {
     let mut groups: Vec<(Option<Clock>, Vec<Goal>)> = vec![(None, Vec::new())];
+    let mut last_section = None;
     for g in goals {
-        match g.clock().filter(|c| !c.approximate) {
+        // A guessed time anchors a goal too when it starts another telling (the body after
+        // the lede): "Haller struck the winner nine minutes from the end ... / A header from
+        // Troost-Ekong had put Nigeria ahead in the first half".
+        let new_telling = last_section.is_some_and(|s| s != g.section);
+        last_section = Some(g.section);
+        match g.clock().filter(|c| !c.approximate || new_telling) {
             Some(c) => groups.push((Some(c), vec![g])),
             None => {
                 if let Some(last) = groups.last_mut() {

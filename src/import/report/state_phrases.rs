@@ -272,7 +272,10 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             if matches!(
                 at(w, i.wrapping_sub(1)),
                 "hit" | "struck" | "fought" | "bit"
-            ) && n1 != "at" =>
+            ) && n1 != "at"
+                // "Ivory Coast fought back to win the title": the comeback, not a goal.
+                && !(n1 == "to"
+                    && matches!(n2, "win" | "beat" | "claim" | "lift" | "take" | "seal" | "clinch")) =>
         {
             t(State::Back)
         }

@@ -58,6 +58,8 @@ pub const FEED_NOUNS: &[&str] = &[
 /// Verbs and prepositions whose object is a team that is acted on, not acting: "put Rovers
 /// ahead", "gave Vale the lead", "earn the hosts a point", "against Vale".
 pub const OBJECT_VERBS: &[&str] = &[
+    // "Kessie drew the Ivorians level".
+    "drew",
     "given",
     "giving",
     "handing",
