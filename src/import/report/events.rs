@@ -325,15 +325,23 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     } else {
         None
     };
-    // A stated minute in the clause beats a vague phrase beside it ("Tavora (88') sent the
-    // final into extra time").
-    let exact = |x: &&&super::clock_expr::TimeExpr| !matches!(x.when, When::At(c) if c.approximate);
-    in_clause
-        .iter()
-        .filter(exact)
-        .find(|x| x.tok >= t)
-        .or_else(|| in_clause.iter().rfind(exact))
-        .or_else(|| in_clause.iter().find(|x| x.tok >= t))
+    // The first time after the phrase; a stated minute in the clause beats a vague phrase
+    // there ("Tavora (88') sent the final into extra time"), but not one past a comma ("in
+    // front early in extra time, the teams having been tied after 90 minutes").
+    let comma_between = |x: usize| (t.min(x)..t.max(x)).any(|k| s.low(k) == ",");
+    let stated =
+        |x: &&&super::clock_expr::TimeExpr| !matches!(x.when, When::At(c) if c.approximate);
+    let first_after = in_clause.iter().find(|x| x.tok >= t);
+    first_after
+        .filter(stated)
+        .or_else(|| {
+            in_clause
+                .iter()
+                .filter(stated)
+                .filter(|x| !comma_between(x.tok))
+                .min_by_key(|x| x.tok.abs_diff(t))
+        })
+        .or(first_after)
         .or_else(|| in_clause.last())
         .map(|x| x.when)
         .or_else(|| main.map(|x| x.when))

@@ -143,7 +143,7 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 && w[i.saturating_sub(10)..i].iter().any(|v| {
                     matches!(
                         *v,
-                        "responded" | "replied" | "answered" | "retorted" | "reacted"
+                        "responded" | "replied" | "answered" | "retorted" | "reacted" | "alive"
                     )
                 }) =>
         {
