@@ -187,7 +187,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         }
         goal_list.extend(super::unsaid::goals(&sents, &told, t - goal_list.len()));
     }
-    let goal_list = goals::sort_by_time(goal_list);
+    let goal_list = super::goal_order::sort_by_time(goal_list);
 
     let scorer_of = |si: usize| -> Option<usize> {
         let g = goal_list

@@ -3,10 +3,44 @@
 //! out").
 
 use super::numbers::ordinal;
-use super::vocab::scoring::{BALLS_PLAYED_IN, CANCEL, WOODWORK};
+use super::vocab::scoring::{BALLS_PLAYED_IN, CANCEL, FINISH_VERBS, WOODWORK};
 
 fn at<'a>(w: &[&'a str], i: usize) -> &'a str {
     w.get(i).copied().unwrap_or("")
+}
+
+/// A finishing verb in any of its forms: "nodded", "nodding", "firing", "curls".
+pub fn is_finish_verb(x: &str) -> bool {
+    if FINISH_VERBS.contains(&x) {
+        return true;
+    }
+    let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
+        return x.strip_suffix('s').is_some_and(|s| {
+            s.len() > 2
+                && (FINISH_VERBS.contains(&s) || FINISH_VERBS.contains(&format!("{s}ed").as_str()))
+        });
+    };
+    let undoubled = stem
+        .char_indices()
+        .last()
+        .filter(|&(k, c)| k > 0 && stem[..k].ends_with(c))
+        .map(|(k, _)| &stem[..k]);
+    // "rifling" -> "rifled", "firing" -> "fire", "nodding" -> "nod".
+    FINISH_VERBS.contains(&stem)
+        || FINISH_VERBS.contains(&format!("{stem}e").as_str())
+        || FINISH_VERBS.contains(&format!("{stem}ed").as_str())
+        || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
+}
+
+/// The bare form of a finishing verb after "to": "for Hegerberg to turn in", "left to fire
+/// home" (not "to force penalties").
+pub fn bare_finish(w: &[&str], i: usize) -> bool {
+    let x = at(w, i);
+    at(w, i.wrapping_sub(1)) == "to"
+        && x.len() > 2
+        && !matches!(x, "force" | "shoot" | "drive" | "place")
+        && (FINISH_VERBS.contains(&format!("{x}ed").as_str())
+            || FINISH_VERBS.contains(&format!("{x}d").as_str()))
 }
 
 /// "in", "home", "into the net", "it away", "in off": where a finished chance ends up.

@@ -2,7 +2,8 @@
 //! in", "made it 2-1", "took the lead", "into his own net"), and the words that cancel one
 //! ("hit the post", "ruled out", "could have").
 
-use super::finish::{cancelled, finish_target, is_net, overturned, record};
+pub use super::finish::is_finish_verb;
+use super::finish::{bare_finish, cancelled, finish_target, is_net, overturned, record};
 use super::goal_nouns::noun_phrase;
 pub use super::goal_nouns::{count_word, ordinal_goal};
 use super::numbers::{cardinal, score};
@@ -100,40 +101,6 @@ pub fn find(w: &[&str], a: usize, b: usize) -> Vec<Trig> {
         i += 1;
     }
     out
-}
-
-/// A finishing verb in any of its forms: "nodded", "nodding", "firing", "curls".
-pub fn is_finish_verb(x: &str) -> bool {
-    if FINISH_VERBS.contains(&x) {
-        return true;
-    }
-    let Some(stem) = x.strip_suffix("ing").filter(|s| s.len() > 2) else {
-        return x.strip_suffix('s').is_some_and(|s| {
-            s.len() > 2
-                && (FINISH_VERBS.contains(&s) || FINISH_VERBS.contains(&format!("{s}ed").as_str()))
-        });
-    };
-    let undoubled = stem
-        .char_indices()
-        .last()
-        .filter(|&(k, c)| k > 0 && stem[..k].ends_with(c))
-        .map(|(k, _)| &stem[..k]);
-    // "rifling" -> "rifled", "firing" -> "fire", "nodding" -> "nod".
-    FINISH_VERBS.contains(&stem)
-        || FINISH_VERBS.contains(&format!("{stem}e").as_str())
-        || FINISH_VERBS.contains(&format!("{stem}ed").as_str())
-        || undoubled.is_some_and(|u| FINISH_VERBS.contains(&u))
-}
-
-/// The bare form of a finishing verb after "to": "for Hegerberg to turn in", "left to fire
-/// home" (not "to force penalties").
-fn bare_finish(w: &[&str], i: usize) -> bool {
-    let x = at(w, i);
-    at(w, i.wrapping_sub(1)) == "to"
-        && x.len() > 2
-        && !matches!(x, "force" | "shoot" | "drive" | "place")
-        && (FINISH_VERBS.contains(&format!("{x}ed").as_str())
-            || FINISH_VERBS.contains(&format!("{x}d").as_str()))
 }
 
 /// Whether a scoring phrase starts at word `i`.
@@ -381,54 +348,4 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn trigs(s: &str) -> Vec<Trig> {
-        let words: Vec<String> = s.split_whitespace().map(|x| x.to_lowercase()).collect();
-        let w: Vec<&str> = words.iter().map(String::as_str).collect();
-        find(&w, 0, w.len())
-    }
-
-    #[test]
-    fn scoring_phrases() {
-        assert_eq!(trigs("Cole tapped into an open goal").len(), 1);
-        assert_eq!(trigs("Cole poked it in from close range").len(), 1);
-        assert_eq!(trigs("Cole curled in across goal").len(), 1);
-        assert_eq!(trigs("Rovers took the lead")[0].state, State::Lead);
-        assert_eq!(trigs("Ray made it 2-1")[0].running, Some((2, 1)));
-        assert_eq!(trigs("Ray made it four late on")[0].reach, Some(4));
-        assert!(trigs("Ray turned it into his own net")[0].own_goal);
-        assert_eq!(trigs("Ray added her fourth goal")[0].count, 1);
-        assert_eq!(trigs("Ray grabbed a brace")[0].count, 2);
-        assert_eq!(trigs("Ray opened the scoring")[0].state, State::Opener);
-        assert!(trigs("Ray sent the goalkeeper the wrong way from the spot")[0].penalty);
-        assert!(trigs("Ray sent Jon Moss the wrong way from the spot")[0].penalty);
-        assert!(trigs("Ray sent Moss the wrong way with a dummy").is_empty());
-    }
-
-    #[test]
-    fn wanted_goals_are_not_scored_ones() {
-        assert_eq!(
-            trigs("and then set up patel for the winner with ten minutes to go")
-                .first()
-                .map(|t| t.state),
-            Some(State::Winner)
-        );
-        assert!(trigs("rovers pushed for an equaliser").is_empty());
-    }
-
-    #[test]
-    fn near_misses_are_not_goals() {
-        assert!(trigs("Ray hit the post and Cole headed in the rebound").len() <= 1);
-        assert!(trigs("Ray could have scored").is_empty());
-        assert!(trigs("Ray headed over the bar").is_empty());
-        assert!(trigs("Ray fired wide of the far post").is_empty());
-        assert!(trigs("only two players have scored twice").is_empty());
-        assert!(trigs("the home side headed into the box").is_empty());
-        assert!(trigs("Ray headed over from close range in stoppage time").is_empty());
-        assert!(trigs("Ray fired over in added time").is_empty());
-        assert_eq!(trigs("Ray fired in in stoppage time").len(), 1);
-        assert_eq!(trigs("Ray lobbed over the keeper").len(), 1);
-    }
-}
+mod tests;
