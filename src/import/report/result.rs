@@ -73,7 +73,18 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
     // still says who was at home.
     let mut scored: Vec<Found> = Vec::new();
     let mut scoreless: Option<Found> = None;
-    for b in &prose_blocks {
+    // "Ecuador Achieves First Victory Over Uruguay": in a title-case headline every word is a
+    // capital, so names cannot be told from verbs.
+    let title_case = |b: &Block| {
+        let words: Vec<&str> = text[b.start..b.end].split_whitespace().collect();
+        b.kind == BlockKind::Headline
+            && words.len() >= 4
+            && words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
+    };
+    for b in prose_blocks.iter().filter(|b| !title_case(b)) {
         for (s, e) in super::sentences::split(text, b.start, b.end) {
             if let Some(p) = sentence_result(&tokenize(text, s, e)) {
                 if p.score.is_some() {

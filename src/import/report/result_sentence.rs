@@ -11,9 +11,25 @@ use crate::model::Score;
 
 /// A result sentence: "A beat B 3-2", "A and B drew 2-2", "A ... beating B 4-3 on penalties".
 pub fn sentence_result(toks: &[Tok]) -> Option<Found> {
-    let chunks: Vec<(usize, usize)> = cap_chunks(toks)
-        .into_iter()
+    let all_chunks = cap_chunks(toks);
+    let chunks: Vec<(usize, usize)> = all_chunks
+        .iter()
+        .copied()
         .filter(|&(s, e)| teamish(&toks[s..e]))
+        // "the Sao Paulo club": where a team is from, not its name.
+        .filter(|&(s, e)| {
+            !(s > 0
+                && toks[s - 1].is("the")
+                && toks
+                    .get(e)
+                    .is_some_and(|t| matches!(t.low.as_str(), "club" | "side" | "outfit")))
+        })
+        // "won Australia's A-League Women's Grand Final": a country owning a competition.
+        .filter(|&(_, e)| {
+            let owns = toks.get(e).is_some_and(|t| t.is("'s"));
+            let owned = all_chunks.iter().find(|c| c.0 == e + 1);
+            !(owns && owned.is_some_and(|&(a, b)| !teamish(&toks[a..b])))
+        })
         .collect();
     let scores: Vec<(usize, (u16, u16), bool)> = (0..toks.len())
         .filter_map(|k| score(&toks[k].low).map(|sc| (k, sc)))

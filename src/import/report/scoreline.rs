@@ -76,6 +76,17 @@ fn rules_out(toks: &[Tok], k: usize) -> bool {
 pub fn teamish(toks: &[Tok]) -> bool {
     !(0..toks.len()).any(|k| rules_out(toks, k))
         && toks.iter().any(|t| t.text.chars().any(char::is_alphabetic))
+        && !lone_word(toks)
+}
+
+/// A single word that is no club's name: "German" (an adjective), "Having" (a sentence's
+/// first verb), "J" (a letter).
+fn lone_word(toks: &[Tok]) -> bool {
+    let [t] = toks else { return false };
+    let w = t.low.as_str();
+    super::vocab::nationalities::NATIONALITIES.contains(&w)
+        || w.len() > 5 && w.ends_with("ing")
+        || w.chars().count() < 2
 }
 
 /// Beside a score ("Wexley Park 2-1 Vale") a run is a team even with a venue word in it.

@@ -95,11 +95,33 @@ fn home_in(toks: &[Tok], teams: &Teams) -> Option<Side> {
             }
             // "Rovers lost at home to Vale": the subject was at home.
             ("at", "home") if w(k + 2) == "to" => return subject,
-            // "a crucial 3-2 win in Armenia": the team named as the place was at home.
+            // "a crucial 3-2 win in Armenia", "a 2-2 draw at newly-promoted Girona": the team
+            // named as the place was at home.
             ("win" | "victory" | "defeat" | "loss" | "draw", "in" | "at")
-                if mentions.iter().any(|m| m.0 == k + 2) =>
+                if mentions
+                    .iter()
+                    .any(|m| m.0 == k + 2 || m.0 == k + 3 && w(k + 2).contains('-')) =>
             {
-                return mentions.iter().find(|m| m.0 == k + 2).map(|m| m.1);
+                return mentions
+                    .iter()
+                    .find(|m| m.0 == k + 2 || m.0 == k + 3)
+                    .map(|m| m.1);
+            }
+            // "at Orlando's Exploria Stadium": the ground of the team named.
+            // (Not "at Mexico's expense".)
+            ("at", _)
+                if mentions.iter().any(|m| {
+                    m.0 == k + 1
+                        && w(m.0 + m.2) == "'s"
+                        && (m.0 + m.2 + 1..m.0 + m.2 + 5).any(|j| {
+                            matches!(
+                                w(j),
+                                "stadium" | "ground" | "park" | "arena" | "field" | "home" | "road"
+                            )
+                        })
+                }) =>
+            {
+                return mentions.iter().find(|m| m.0 == k + 1).map(|m| m.1);
             }
             // "won 3-1 away from home", "a win on the road".
             ("away", "from") if w(k + 2) == "home" => return subject.map(Side::opponent),
