@@ -134,6 +134,10 @@ pub fn expand(
             )
         })
         && let Some(n) = triggers::count_word(&w[k + 1..w.len().min(k + 3)])
+        // "struck with three minutes of extra time remaining": a time, not a count.
+        && !w[k + 1..w.len().min(k + 5)]
+            .iter()
+            .any(|x| matches!(*x, "minutes" | "minute" | "mins" | "seconds" | "times" | "days"))
     {
         count = count.max(n);
     }

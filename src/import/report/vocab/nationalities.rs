@@ -87,4 +87,13 @@ pub const NATIONALITIES: &[&str] = &[
     "kenyan",
     "zambian",
     "israeli",
+    "englishwoman",
+    "frenchwoman",
+    "dutchwoman",
+    "welshwoman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "kiwi",
+    "aussie",
 ];

@@ -179,6 +179,8 @@ pub const COMPLETING: &[&str] = &[
 
 /// Verbs that settle a match when a player does them: "sealed the win", "rescued a point".
 pub const SETTLING: &[&str] = &[
+    "decided",
+    "decides",
     "sealed",
     "seal",
     "sealing",
