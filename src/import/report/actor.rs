@@ -296,7 +296,8 @@ fn when_agent(
 fn provider(s: &Sent, k: usize) -> bool {
     let end = k + ref_len(s, k);
     // "Cole's lay-off": whoever owns something other than the shot or the goal set it up.
-    let other_thing = (1..3).all(|d| {
+    // ("The Englishman's first-ever A-Leagues hat-trick" owns the goals.)
+    let other_thing = (1..4).all(|d| {
         let w = s.low(end + d);
         !SHOT_NOUNS.contains(&w) && !GOAL_NOUNS.contains(&w)
     });
