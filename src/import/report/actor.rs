@@ -52,22 +52,18 @@ pub fn actor(
     }
     // "A header from Troost-Ekong had put Nigeria ahead": the finish that opens the clause
     // names its scorer.
-    let mut n = a;
-    while n < t && matches!(s.low(n), "a" | "an" | "the" | "," | "and" | "but") {
-        n += 1;
+    if let Some(k) = finish_owner(s, a, t) {
+        return (person(k), Side::None);
     }
-    let adjectives = (n..t.min(n + 4))
-        .take_while(|&k| !SHOT_NOUNS.contains(&s.low(k)))
-        .count();
-    let noun = n + adjectives;
-    if noun < t
-        && adjectives <= 3
-        && SHOT_NOUNS.contains(&s.low(noun))
-        && matches!(s.low(noun + 1), "from" | "by")
-        && let Some(r) = s
-            .refs
-            .iter()
-            .find(|r| r.tok == noun + 2 && r.tok < t && matches!(r.r, Ref::Person(_)))
+    // "thanks to a Brazilian own goal, defender Tarciane playing the ball back": the player
+    // named just after the own goal.
+    if s.low(t) == "own"
+        && let Some(r) = s.refs.iter().find(|r| {
+            r.tok > t
+                && r.tok <= t + 5
+                && matches!(r.r, Ref::Person(_))
+                && (t + 1..r.tok).any(|k| s.low(k) == ",")
+        })
     {
         return (person(r.tok), Side::None);
     }
@@ -198,6 +194,32 @@ pub fn actor(
     (None, Side::None)
 }
 
+/// "A header from Troost-Ekong", "a weak shot from Lorch": a finish opening the words from `a`
+/// (before `t`) that names who struck it. The token of that person's name, if so.
+fn finish_owner(s: &Sent, a: usize, t: usize) -> Option<usize> {
+    let mut n = a;
+    while n < t
+        && matches!(
+            s.low(n),
+            "a" | "an" | "the" | "," | "and" | "but" | "when" | "as"
+        )
+    {
+        n += 1;
+    }
+    let adjectives = (n..t.min(n + 4))
+        .take_while(|&k| !SHOT_NOUNS.contains(&s.low(k)))
+        .count();
+    let noun = n + adjectives;
+    let named = noun < t
+        && adjectives <= 3
+        && SHOT_NOUNS.contains(&s.low(noun))
+        && matches!(s.low(noun + 1), "from" | "by");
+    s.refs
+        .iter()
+        .find(|r| named && r.tok == noun + 2 && r.tok < t && matches!(r.r, Ref::Person(_)))
+        .map(|r| r.tok)
+}
+
 /// "went in front through X", "an own goal by X": the person named as the agent after the
 /// scoring phrase at `t`.
 fn agent_after(
@@ -282,6 +304,10 @@ fn when_agent(
     // joined to it ("when Rudiger clipped Ocampos and En-Nesyri sent the keeper the wrong
     // way"): the one who fouled is no scorer.
     let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    // "when a weak shot from Lorch found its way past everyone".
+    if let Some(k) = finish_owner(s, b, s.toks.len()) {
+        return person(k);
+    }
     if !super::triggers::find(&words, b, s.toks.len()).is_empty() {
         return None;
     }

@@ -234,6 +234,18 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
                 });
             }
         } else if t.low == "the"
+            && low(toks, Some(i + 1)).ends_with("-year-old")
+            && !next_cap_name(toks, i + 2)
+            && !ROLES.contains(&low(toks, Some(i + 2)))
+            && club_role(toks, i).is_none()
+        {
+            // "the 36-year-old levelled": an age standing for the player.
+            out.push(PersonRef {
+                tok: i,
+                len: 2,
+                r: Ref::Descriptor,
+            });
+        } else if t.low == "the"
             && let Some(len) = club_role(toks, i)
         {
             out.push(PersonRef {

@@ -69,7 +69,9 @@ fn not_team(word: &str) -> bool {
 /// Whether word `k` of a run rules it out: "the Soweto Derby" is a fixture, but "Derby" and
 /// "Derby County" lead with the club's town.
 fn rules_out(toks: &[Tok], k: usize) -> bool {
-    not_team(&toks[k].low) && !(k == 0 && toks[k].low == "derby")
+    // "A-League" is a league too.
+    let word = &toks[k].low;
+    (not_team(word) || word.split('-').skip(1).any(not_team)) && !(k == 0 && toks[k].low == "derby")
 }
 
 /// A capitalised run that can be a team (not a league, a stadium or a month).

@@ -167,6 +167,14 @@ fn aliases(own: &[String], other: &[String]) -> Vec<Vec<String>> {
     }) {
         out.push(vec![w.clone()]);
     }
+    // "Central Coast" for "Central Coast Mariners": a run of the name's words.
+    for len in 2..own.len() {
+        for run in own.windows(len) {
+            if run.iter().any(|w| !GENERIC.contains(&w.as_str())) && !out.contains(&run.to_vec()) {
+                out.push(run.to_vec());
+            }
+        }
+    }
     // "Sheffield United" is "Sheffield"; a name of generic words only ("Real Club") is itself.
     if distinctive.len() > 1 {
         let joined: Vec<String> = distinctive.iter().map(|w| (*w).clone()).collect();
