@@ -121,6 +121,14 @@ pub fn actor(
         return (person(r.tok), team);
     }
     for k in (a..t).rev() {
+        // "they went behind when Afif ...": a team told as "they" (and not named before in the
+        // sentence) acts through the player.
+        if s.low(k) == "they" && !s.teams.iter().any(|x| x.0 < k) {
+            let agent = agent_after(s, (t, b), &person)
+                .or_else(|| participle_agent(s, b, &person))
+                .or_else(|| when_agent(s, b, &person));
+            return (agent, Side::None);
+        }
         if s.low(k) == "who"
             && k > a
             && let Some(r) = s.refs.iter().rev().find(|r| r.tok < k)

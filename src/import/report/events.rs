@@ -148,7 +148,14 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
             t.reach = t.reach.or(x.reach);
             t.object_side |= x.object_side;
         }
-        let clause = &w[a..b];
+        // "... went behind when Afif kept his composure from the penalty spot": a "when"
+        // clause telling the finish tells its kind too.
+        let b_pen = if s.low(b) == "when" {
+            cl.get(ci + 1).map_or(b, |c| c.1)
+        } else {
+            b
+        };
+        let clause = &w[a..b_pen];
         t.penalty |= clause
             .windows(2)
             .any(|p| p == ["the", "spot"] || p[0] == "penalty" && !matches!(p[1], "area" | "box"))
@@ -157,6 +164,13 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
                 .iter()
                 .any(|x| matches!(*x, "spot-kick" | "penalty-kick"));
         if clause.contains(&"kick") && clause.contains(&"penalty") {
+            t.penalty = true;
+        }
+        // "a hat-trick of penalties", "scored two penalties".
+        if clause.windows(2).any(|p| {
+            p[1] == "penalties" && (p[0] == "of" || super::numbers::cardinal(p[0]).is_some())
+        }) && !shootout
+        {
             t.penalty = true;
         }
         // "X conceded a penalty, and Moss converted it".
@@ -169,7 +183,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
         }
         let (who, team) = actor(sents, si, (subject_from, b), first.tok);
         let side = if team != Side::None {
-            team
+            if t.conceded { team.opponent() } else { team }
         } else {
             credited(s, &t, a, b)
         };

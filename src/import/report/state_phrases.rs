@@ -190,6 +190,19 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 ..t(State::Lead)?
             })
         }
+        // "Jordan went behind midway through the first half when Afif ...": the other side
+        // scored.
+        "behind"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "went" | "fell" | "falling" | "going" | "gone" | "slipped"
+            ) && !matches!(n1, "the" | "in" | "to" | "on") =>
+        {
+            Some(Trig {
+                conceded: true,
+                ..t(State::Lead)?
+            })
+        }
         // "putting the visitors 1-0 up": the score after, from the scorers' side.
         "up" if super::numbers::score(at(w, i.wrapping_sub(1))).is_some()
             && w[i.saturating_sub(6)..i]

@@ -48,6 +48,8 @@ pub struct Trig {
     pub ordinal: Option<u16>,
     /// The team right after the verb is the one credited ("put Rovers ahead").
     pub object_side: bool,
+    /// The team acting conceded the goal ("they went behind").
+    pub conceded: bool,
 }
 
 impl Trig {
@@ -73,6 +75,7 @@ impl Trig {
         self.reach = self.reach.or(o.reach);
         self.ordinal = self.ordinal.or(o.ordinal);
         self.object_side |= o.object_side;
+        self.conceded |= o.conceded;
     }
 }
 
