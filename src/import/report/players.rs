@@ -99,8 +99,17 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
     if names_a_ball {
         return true;
     }
+    // "Danilo, however, headed in": an aside between the name and its verb.
+    let aside = after == ","
+        && matches!(
+            after2,
+            "however" | "though" | "meanwhile" | "too" | "also" | "then"
+        )
+        && low(toks, Some(e + 2)) == ","
+        && ACTS.contains(&low(toks, Some(e + 3)));
     // "Tavares also scored", "Lee then won it": an adverb between the name and its verb.
-    let acts = ACTS.contains(&after)
+    let acts = aside
+        || ACTS.contains(&after)
         || matches!(
             after,
             "also" | "then" | "later" | "finally" | "again" | "himself" | "herself" | "quickly"

@@ -180,8 +180,9 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 State::Lead
             })
         }
+        // "put Rovers ahead", "put the Premiership leaders in front".
         "ahead" | "front"
-            if w[i.saturating_sub(4)..i]
+            if w[i.saturating_sub(6)..i]
                 .iter()
                 .any(|v| matches!(*v, "put" | "puts" | "putting")) =>
         {

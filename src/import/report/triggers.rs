@@ -247,6 +247,14 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
+        // "Taylor's deflected shot wrong-footed goalkeeper Butland".
+        "wrong-footed" | "wrongfooted"
+            if w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| SHOT_NOUNS.contains(v)) =>
+        {
+            t(State::None)
+        }
         "mistake"
             if at(w, i.wrapping_sub(1)) == "no"
                 && matches!(at(w, i.wrapping_sub(2)), "made" | "makes") =>
