@@ -75,6 +75,14 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
     let x = at(w, i);
     let n1 = at(w, i + 1);
     match x {
+        // "played a pass back toward his own net": where the ball was headed, not a goal.
+        "own"
+            if w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|v| matches!(*v, "toward" | "towards" | "near" | "across")) =>
+        {
+            None
+        }
         "own" if matches!(n1, "net" | "goal" | "goals" | "goalkeeper" | "keeper") => Some(Trig {
             own_goal: true,
             ..t(State::None)?

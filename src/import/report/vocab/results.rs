@@ -131,6 +131,11 @@ pub const NOT_TEAM: &[&str] = &[
     "uefa",
     "fifa",
     "copa",
+    "klassieker",
+    "clasico",
+    "classico",
+    "classique",
+    "superclasico",
 ];
 
 /// Venue words that also end club names ("Wexley Park", "Queen's Park").
