@@ -65,10 +65,16 @@ pub fn colour(w: &[&str]) -> Option<CardColour> {
     {
         return Some(CardColour::Red);
     }
-    if w.iter()
-        .any(|x| matches!(*x, "booked" | "cautioned" | "booking"))
-        || joined.contains("yellow card")
-    {
+    // "booked their place in the final" books a passage, not a player.
+    let booked = w.windows(3).any(|p| {
+        matches!(p[0], "booked" | "booking")
+            && !(matches!(p[1], "their" | "a" | "his" | "her" | "its")
+                && matches!(
+                    p[2],
+                    "place" | "passage" | "spot" | "ticket" | "berth" | "slot"
+                ))
+    }) || w.last().is_some_and(|x| matches!(*x, "booked" | "booking"));
+    if booked || w.contains(&"cautioned") || joined.contains("yellow card") {
         return Some(CardColour::Yellow);
     }
     None
