@@ -44,6 +44,7 @@ pub fn noun_result(
                     | "defeat"
                     | "loss"
                     | "draw"
+                    | "tie"
                     | "rout"
                     | "thrashing"
                     | "drubbing"
@@ -68,6 +69,8 @@ pub fn noun_result(
             | "flogging"
             | "demolition"
     );
+    // "a 1-1 tie with the Houston Dynamo": a draw, as Americans write it.
+    let noun = if noun == "tie" { "draw" } else { noun };
     if !won && !matches!(noun, "defeat" | "loss" | "draw") {
         return None;
     }

@@ -71,7 +71,11 @@ fn not_team(word: &str) -> bool {
 fn rules_out(toks: &[Tok], k: usize) -> bool {
     // "A-League" is a league too.
     let word = &toks[k].low;
-    (not_team(word) || word.split('-').skip(1).any(not_team)) && !(k == 0 && toks[k].low == "derby")
+    // "Sheffield Wednesday": a day after a town is a club's name.
+    let club_day = k > 0 && CALENDAR.contains(&word.as_str()) && !NOT_TEAM.contains(&word.as_str());
+    (not_team(word) || word.split('-').skip(1).any(not_team))
+        && !(k == 0 && toks[k].low == "derby")
+        && !club_day
 }
 
 /// A capitalised run that can be a team (not a league, a stadium or a month).

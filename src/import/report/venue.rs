@@ -107,6 +107,16 @@ fn home_in(toks: &[Tok], teams: &Teams) -> Option<Side> {
                     .find(|m| m.0 == k + 2 || m.0 == k + 3)
                     .map(|m| m.1);
             }
+            // "at Dragon Stadium in Porto": the ground is in the home team's town.
+            ("in", _)
+                if k >= 1
+                    && toks[k.saturating_sub(4)..k].iter().any(|t| {
+                        matches!(t.low.as_str(), "stadium" | "ground" | "park" | "arena")
+                    })
+                    && mentions.iter().any(|m| m.0 == k + 1) =>
+            {
+                return mentions.iter().find(|m| m.0 == k + 1).map(|m| m.1);
+            }
             // "at Orlando's Exploria Stadium": the ground of the team named.
             // (Not "at Mexico's expense".)
             ("at", _)
