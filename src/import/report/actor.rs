@@ -87,12 +87,18 @@ pub fn actor(
     }) {
         return (person(r.tok), Side::None);
     }
-    // "with a Harry Kane penalty": the name that owns the finish.
-    if SHOT_NOUNS.contains(&s.low(t))
-        && let Some(r) = s
-            .refs
-            .iter()
-            .find(|r| r.tok + r.len == t && r.tok >= a && matches!(r.r, Ref::Person(_)))
+    // "with a Harry Kane penalty", "Solano's brilliant opener": the name that owns the finish.
+    if (SHOT_NOUNS.contains(&s.low(t)) || GOAL_NOUNS.contains(&s.low(t)))
+        && let Some(r) = s.refs.iter().find(|r| {
+            let end = r.tok + r.len;
+            r.tok >= a
+                && matches!(r.r, Ref::Person(_))
+                && (end == t
+                    || matches!(s.low(end), "'s" | "'")
+                        && end < t
+                        && t <= end + 3
+                        && (end + 1..t).all(|k| !s.low(k).is_empty() && s.low(k) != ","))
+        })
     {
         return (person(r.tok), Side::None);
     }

@@ -232,7 +232,11 @@ pub fn refs(toks: &[Tok], teams: &Teams, reg: &Registry) -> Vec<PersonRef> {
                 continue;
             }
             let w = low(toks, Some(j));
-            let role = ROLES.contains(&w) && !matches!(w, "back" | "international");
+            // "the England international", but not "the international break".
+            let nation_before = j > i + 1 && super::nations::canonical(&toks[j - 1].text).is_some();
+            let role = ROLES.contains(&w)
+                && (!matches!(w, "back" | "international")
+                    || w == "international" && nation_before);
             let nationality =
                 NATIONALITIES.contains(&w) && (next_cap || j > i + 1 || !next.is_empty());
             if role || nationality {

@@ -98,7 +98,8 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             None
         }
         "lead" | "advantage" | "cushion" | "margin" => {
-            let back = &w[i.saturating_sub(6)..i];
+            // "had given upstart Croatia what looked a significant 1-0 lead".
+            let back = &w[i.saturating_sub(9)..i];
             // "took the lead", "took an early lead", "took a deserved 1-0 lead".
             let took = w[i.saturating_sub(4)..i]
                 .iter()
