@@ -102,6 +102,20 @@ pub fn actor(
     {
         return (person(r.tok), Side::None);
     }
+    // "a triple defensive error gifted Jamal Lowe an equaliser": the player given the goal.
+    if matches!(s.low(t.saturating_sub(1)), "an" | "a" | "the")
+        && let Some(r) = s.refs.iter().find(|r| {
+            r.tok >= 1
+                && r.tok + r.len + 1 == t
+                && matches!(r.r, Ref::Person(_))
+                && matches!(
+                    s.low(r.tok - 1),
+                    "gifted" | "handed" | "presented" | "offered"
+                )
+        })
+    {
+        return (person(r.tok), Side::None);
+    }
     // "a ball across for Hegerberg to turn in", "picked out Mendy to put Wrexham ahead": the
     // player the chance was made for.
     // The finish may be told after a team's phrase: "Marinos sealed the result, squaring for

@@ -200,6 +200,11 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
                 | "aiming"
                 | "bidding"
                 | "poised"
+                | "needed"
+                | "need"
+                | "needing"
+                | "struggled"
+                | "struggling"
         ) && p[1] == "to"
     });
     modal

@@ -174,7 +174,7 @@ fn trig_at(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 })
         }
         "made" | "added" | "got" | "get" | "grabbed" | "grab" | "delivered" | "deliver"
-        | "claimed" | "notched" | "add" | "adding" | "hit" | "hits" => {
+        | "claimed" | "notched" | "add" | "adding" | "hit" | "hits" | "snapped" | "snatched" => {
             // "got through on goal" is a chance, not a goal.
             let noun = window.iter().take(5).position(|v| {
                 GOAL_NOUNS.contains(v) && !matches!(*v, "header" | "penalty" | "tie")
