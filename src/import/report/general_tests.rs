@@ -141,3 +141,34 @@ fn a_finish_that_puts_a_team_in_front_is_that_teams_goal() {
         ]
     );
 }
+
+#[test]
+fn each_goal_keeps_the_sentence_that_tells_it() {
+    // A trophy "treble" is no hat-trick: it must not be counted, nor take the goals' sentences.
+    let m = read(
+        "Rovers 2-1 Athletic\n\n\
+         Rovers beat Athletic 2-1 in the cup semi-final on Sunday.\n\n\
+         It was Athletic who went ahead when Tom Price fired in from a free-kick.\n\n\
+         Sam Hale headed home from a cross for the equaliser with 12 minutes of normal time remaining.\n\n\
+         Joe Ward curled in the winner in the 88th minute.\n\n\
+         It also ended Athletic's bid for a fifth domestic treble in six years.\n",
+    );
+    let told: Vec<(String, bool)> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Goal)
+        .map(|e| {
+            let who = e.actor().unwrap_or("").to_string();
+            let own = e.text.contains(&who);
+            (who, own)
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [
+            ("Tom Price".to_string(), true),
+            ("Sam Hale".to_string(), true),
+            ("Joe Ward".to_string(), true)
+        ]
+    );
+}

@@ -103,6 +103,21 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
             })
         }
         "equaliser" | "equalizer" | "leveller" => t(State::Level),
+        // "a fifth domestic treble", "won the treble": trophies, not goals. A player's treble
+        // is "his treble", "completed her treble", "scored a treble".
+        "treble"
+            if !(matches!(at(w, i.wrapping_sub(1)), "his" | "her")
+                || w[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|v| COMPLETING.contains(v))
+                || at(w, i.wrapping_sub(1)) == "a"
+                    && matches!(
+                        at(w, i.wrapping_sub(2)),
+                        "scored" | "netted" | "hit" | "grabbed" | "bagged" | "struck"
+                    )) =>
+        {
+            None
+        }
         // "the most Premier League hat-tricks by a South American": a record, not goals.
         "hat-trick" | "hat-tricks" | "brace" | "braces" | "treble"
             if w[i.saturating_sub(5)..i]
