@@ -294,6 +294,21 @@ mod tests {
     use crate::model::Score;
 
     #[test]
+    fn a_score_line_with_each_teams_goals_after_it() {
+        let report = "Aston Rovers 4 Newbury 1 - Report\n\n\
+            A brilliant Rovers swept Newbury aside on Saturday.\n";
+        let m = crate::import::report::parse(report).map_err(|e| e.to_string());
+        assert_eq!(
+            m.map(|m| (m.home.name, m.away.name, m.final_score)),
+            Ok((
+                "Aston Rovers".to_string(),
+                "Newbury".to_string(),
+                Score::new(4, 1)
+            ))
+        );
+    }
+
+    #[test]
     fn a_score_line_standing_alone_at_the_end_is_the_result() {
         let report = "Hale gives Rovers the derby\n\n\
             Tom Hale gave Rovers the lead in the seventh minute against Athletic.\n\n\

@@ -120,7 +120,7 @@ pub fn scoreline(toks: &[Tok]) -> Option<Found> {
         let n = |k: usize| toks.get(k).and_then(|t| t.low.parse::<u16>().ok());
         match (n(e0), toks.get(e0 + 1).map(|t| t.low.as_str()), n(e0 + 2)) {
             (Some(x), Some("-" | ":"), Some(y)) => (x, y, e0 + 3),
-            _ => return allcaps_scoreline(toks),
+            _ => return allcaps_scoreline(toks).or_else(|| spaced_scoreline(toks, &chunks)),
         }
     };
     let &(s1, e1) = chunks.iter().find(|c| c.0 == next)?;
@@ -173,6 +173,27 @@ fn bracketed_shootout(toks: &[Tok], home: &str, away: &str) -> Option<Score> {
         (true, false) => Score::new(hi, lo),
         (false, true) => Score::new(lo, hi),
         _ => Score::new(x, y),
+    })
+}
+
+/// "Aston Villa 4 Newcastle 1 - Report": each team with its goals after it.
+fn spaced_scoreline(toks: &[Tok], chunks: &[(usize, usize)]) -> Option<Found> {
+    let n = |k: usize| toks.get(k).and_then(|t| t.low.parse::<u16>().ok());
+    let &(s0, e0) = chunks.first().filter(|c| c.0 == 0)?;
+    let h = n(e0).filter(|&x| x < 20)?;
+    let &(s1, e1) = chunks.iter().find(|c| c.0 == e0 + 1)?;
+    let a = n(e1).filter(|&x| x < 20)?;
+    let tail_ok = toks
+        .get(e1 + 1)
+        .is_none_or(|t| matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "—" | "–"));
+    (tail_ok && team_beside_score(&toks[s0..e0]) && team_beside_score(&toks[s1..e1])).then(|| {
+        Found {
+            home: team_name(&toks[s0..e0]),
+            away: team_name(&toks[s1..e1]),
+            score: Some(Score::new(h, a)),
+            home_known: true,
+            ..Found::default()
+        }
     })
 }
 
