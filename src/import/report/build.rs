@@ -225,6 +225,7 @@ pub fn build(text: &str) -> Result<Match, ReportError> {
         &Known {
             teams: &before_goals,
             links: &ev.pairs(),
+            hints: Vec::new(),
         },
     );
     for g in &goal_list {

@@ -5,6 +5,12 @@ use super::goals::{self, Goal};
 use super::sides::{self, Known};
 use crate::model::{Score, Side};
 
+/// More goals for a side than the result gives it.
+fn over(goals: &[Goal], score: Score) -> bool {
+    let c = count(goals);
+    c.home > score.home || c.away > score.away
+}
+
 /// Fits the goals found to the stated result: neighbouring tellings of one goal merged, the
 /// least certain extras dropped, sides assigned, goals the text never describes added with an
 /// unknown scorer; every change is a warning. Returns the goals, the final score and the
@@ -39,7 +45,23 @@ pub fn reconcile(
             }
         }
     }
+    let fixed: Vec<Side> = goal_list.iter().map(|g| g.side).collect();
     sides::assign(&mut goal_list, stated, known);
+    // The sides the text credits give one team more goals than the result does: weigh them
+    // as clues instead, so the result can hold.
+    if let Some(score) = stated
+        && over(&goal_list, score)
+    {
+        let soft = Known {
+            teams: known.teams,
+            links: known.links,
+            hints: fixed,
+        };
+        for g in goal_list.iter_mut() {
+            g.side = Side::None;
+        }
+        sides::assign(&mut goal_list, stated, &soft);
+    }
     if let Some(score) = stated {
         let blank = Goal::blank(Side::None);
         let added = sides::fill_missing(&mut goal_list, score, known, &blank);
@@ -113,4 +135,27 @@ fn merge_closest(goals: &mut Vec<Goal>) -> bool {
     merged.when = merged.when.or(g.when);
     goals[k - 1] = merged;
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn the_stated_result_outweighs_the_sides_the_words_credit() {
+        // Two goals, the text crediting one to each side, but the result is 2-0: the goals are
+        // the home side's, and none is invented to make the count fit.
+        let goals = vec![Goal::blank(Side::Home), Goal::blank(Side::Away)];
+        let teams = HashMap::new();
+        let known = Known {
+            teams: &teams,
+            links: &[],
+            hints: Vec::new(),
+        };
+        let (goals, score, _) = reconcile(goals, Some(Score::new(2, 0)), &known);
+        let sides: Vec<Side> = goals.iter().map(|g| g.side).collect();
+        assert_eq!(sides, [Side::Home, Side::Home]);
+        assert_eq!(score, Score::new(2, 0));
+    }
 }

@@ -12,6 +12,9 @@ use std::collections::HashMap;
 pub struct Known<'a> {
     pub teams: &'a HashMap<usize, Side>,
     pub links: &'a [(usize, usize, bool)],
+    /// The side each goal's own words credit, weighed like any other clue when those words
+    /// cannot all be right (they add up to more goals for a team than the result gives it).
+    pub hints: Vec<Side>,
 }
 
 /// How well a list of goal sides fits what the text says about the goals.
@@ -56,6 +59,9 @@ fn fitness(goals: &[Goal], sides: &[Side], final_score: Option<Score>, known: &K
                 Side::None => check(k as i32 + 1 == n, 3),
                 s => check(s == side && own == n, 4),
             };
+        }
+        if let Some(&hint) = known.hints.get(k).filter(|h| **h != Side::None) {
+            fit += check(hint == side, 3);
         }
         if let Some(p) = g.scorer
             && let Some(&t) = teams.get(&p).filter(|t| **t != Side::None)
