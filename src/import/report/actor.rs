@@ -328,15 +328,28 @@ fn when_agent(
     if !matches!(s.low(b), "when" | "as") {
         return None;
     }
-    // A "when" clause that tells the goal itself names its own scorer, also in a clause
-    // joined to it ("when Rudiger clipped Ocampos and En-Nesyri sent the keeper the wrong
-    // way"): the one who fouled is no scorer.
+    // A "when" clause that tells the goal itself names its own scorer, also in the clause
+    // joined to it by "and" ("when Rudiger clipped Ocampos and En-Nesyri sent the keeper the
+    // wrong way"): the one who fouled is no scorer. A joined clause with a time or a further
+    // goal of its own ("..., and Hale headed in a second in the 60th minute") is another goal.
     let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
     // "when a weak shot from Lorch found its way past everyone".
     if let Some(k) = finish_owner(s, b, s.toks.len()) {
         return person(k);
     }
-    if !super::triggers::find(&words, b, s.toks.len()).is_empty() {
+    let cl = super::clauses::clauses(s);
+    let mut end = cl.iter().find(|c| c.0 == b).map_or(s.toks.len(), |c| c.1);
+    while let Some(c) = cl.iter().find(|c| {
+        c.0 == end
+            && s.low(end) == "and"
+            && !s.times.iter().any(|x| x.tok >= c.0 && x.tok < c.1)
+            && !words[c.0..c.1]
+                .iter()
+                .any(|x| matches!(*x, "second" | "another" | "again" | "third"))
+    }) {
+        end = c.1;
+    }
+    if !super::triggers::find(&words, b, end).is_empty() {
         return None;
     }
     let r = s.refs.iter().find(|r| {

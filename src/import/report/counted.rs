@@ -41,14 +41,18 @@ pub fn counted(w: &[&str], i: usize, n: u16, extra_time: bool) -> Option<When> {
         Some(When::At(Clock::from_minute(base, n)))
     } else if has(after, "into") && has(after + 1, "extra") {
         Some(When::At(Clock::exact(3, 90 + n, 0)))
-    } else if has(after, "of")
+    } else if before == "with"
+        && n <= 30
+        && has(after, "of")
         && has(after + 1, "extra")
         && has(after + 2, "time")
         && any(after + 3, &["left", "remaining", "to"])
     {
         // "with five minutes of extra time remaining".
         Some(When::At(Clock::exact(4, 120u16.saturating_sub(n), 0)))
-    } else if has(after, "of")
+    } else if before == "with"
+        && n <= 45
+        && has(after, "of")
         && any(after + 1, &["normal", "regular", "regulation"])
         && has(after + 2, "time")
         && any(after + 3, &["left", "remaining", "to"])

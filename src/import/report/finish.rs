@@ -118,6 +118,16 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
                 ordinal(n).is_some_and(|o| (2..=60).contains(&o))
                     && (at(w, k + 2) == "goal" || at(w, k + 3) == "goal")
             }
+            // "headed the second ball back across the box" is no tally.
+            "the"
+                if k == from
+                    && matches!(
+                        at(w, k + 2),
+                        "ball" | "phase" | "period" | "leg" | "half" | "minute"
+                    ) =>
+            {
+                false
+            }
             // "headed his second", "fired her third", "headed the third": a tally.
             "his" | "her" | "the" if k == from => {
                 ordinal(n).is_some_and(|o| (2..=6).contains(&o)) && at(w, k + 2) != "half"
@@ -184,7 +194,13 @@ pub fn cancelled(w: &[&str], a: usize, i: usize) -> bool {
     });
     // "had the chance to win it", "a golden opportunity to score", "looked set to draw
     // level": what might have happened.
-    let chance = before.windows(2).any(|p| {
+    // (Not past a comma: "who had struggled to find form all season, curled in the winner" is
+    // a goal.)
+    let near = before
+        .iter()
+        .rposition(|x| *x == ",")
+        .map_or(before, |c| &before[c + 1..]);
+    let chance = near.windows(2).any(|p| {
         matches!(
             p[0],
             "chance"
@@ -254,7 +270,12 @@ pub fn overturned(w: &[&str], a: usize, i: usize) -> bool {
     let spared = w[..i].windows(2).any(|p| {
         matches!(p[0], "spared" | "spares" | "saved") && matches!(p[1], "his" | "her" | "their")
     }) && w[..i].contains(&"blushes")
-        || w[..i].windows(2).any(|p| p == ["offside", "flag"]);
+        // (An offside flag that spared someone or went up, not "the flag stayed down".)
+        || w[..i].windows(4).any(|p| {
+            p[0] == "offside"
+                && p[1] == "flag"
+                && p[2..].iter().any(|x| matches!(*x, "spared" | "ruled" | "denied" | "went" | "was"))
+        });
     believed || undone || spared
 }
 

@@ -172,3 +172,26 @@ fn each_goal_keeps_the_sentence_that_tells_it() {
         ]
     );
 }
+
+#[test]
+fn asides_about_chances_and_flags_do_not_cancel_goals() {
+    let m = read(
+        "Rovers 4-0 Athletic\n\n\
+         Rovers beat Athletic 4-0 on Saturday.\n\n\
+         Rovers took the lead in the 20th minute when Tom Price reacted quickest, and Sam Hale \
+         headed in a second in the 60th minute.\n\n\
+         The offside flag stayed down as Joe Ward fired in the third in the 70th minute.\n\n\
+         Dan Cole, who had struggled to find form all season, curled in the fourth in the 80th \
+         minute.\n",
+    );
+    let scorers: Vec<(String, u16)> = goals(&m).into_iter().map(|g| (g.1, g.2)).collect();
+    assert_eq!(
+        scorers,
+        [
+            ("Tom Price".to_string(), 20),
+            ("Sam Hale".to_string(), 60),
+            ("Joe Ward".to_string(), 70),
+            ("Dan Cole".to_string(), 80)
+        ]
+    );
+}

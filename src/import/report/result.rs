@@ -270,10 +270,14 @@ fn same_team(a: &str, b: &str) -> bool {
             .collect()
     };
     let one_word = |s: &str| !s.contains(' ');
+    // Whole words: "Bay" is not "Bayern".
+    let words_of = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_string).collect() };
+    let (wa, wb) = (words_of(&a), words_of(&b));
+    let within = |x: &[String], y: &[String]| !x.is_empty() && y.windows(x.len()).any(|w| w == x);
     !a.is_empty()
         && !b.is_empty()
-        && (a.contains(&b)
-            || b.contains(&a)
+        && (within(&wa, &wb)
+            || within(&wb, &wa)
             || one_word(&a) && initials(&b) == a
             || one_word(&b) && initials(&a) == b)
 }

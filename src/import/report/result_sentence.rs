@@ -1,5 +1,5 @@
 //! Result sentences: "Rovers beat Athletic 3-2", "Rovers and Athletic drew 2-2", "Vale knock
-//! out hosts Bury, winning 5-4 on penalties", "scoring both goals in a 2-0 victory at Y".
+//! out hosts Bury, winning 5-4 on penalties" (results told as a noun are in `noun_result`).
 
 use super::noun_result::{noun_result, recalled};
 use super::numbers::score;

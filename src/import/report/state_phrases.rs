@@ -138,12 +138,10 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                 at(w, i.wrapping_sub(1)),
                 "went" | "go" | "going" | "goes" | "gone"
             )
-            // "the Bees were back in front", "were ahead again".
+            // "the Bees were back in front", not "back in front of their own fans".
             || matches!(at(w, i.wrapping_sub(1)), "back" | "in")
-                && w[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|v| matches!(*v, "were" | "was" | "back"))
                 && w[i.saturating_sub(3)..i].contains(&"back")
+                && n1 != "of"
             || (x == "front"
                 && at(w, i.wrapping_sub(1)) == "in"
                 && matches!(at(w, i.wrapping_sub(2)), "went" | "go" | "going" | "gone")) =>
@@ -238,7 +236,7 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::Turnaround)
         }
-        // "put the game to bed", "killed the game off": a goal that settles it.
+        // "put the game to bed": a goal that settles it.
         "bed"
             if at(w, i.wrapping_sub(1)) == "to"
                 && w[i.saturating_sub(5)..i]
