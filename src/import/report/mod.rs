@@ -7,6 +7,7 @@
 //! `build` (the `Match`, with every sentence kept as an event or a note).
 
 mod actor;
+mod agents;
 mod align;
 mod assemble;
 mod attrib;
@@ -39,6 +40,7 @@ mod periods;
 mod players;
 mod reconcile;
 mod result;
+mod result_checks;
 mod result_sentence;
 mod scoreline;
 mod sentences;
