@@ -5,7 +5,7 @@ use super::numbers::score;
 use super::result::Found;
 use super::scoreline::team_name;
 use super::tokens::Tok;
-use super::vocab::results::WIN;
+use super::vocab::results::{LOSS_NOUNS, WIN, WIN_NOUNS};
 use crate::model::Score;
 
 /// A sentence about another match: "in 1990, when Cameroon beat Argentina", "Saudi Arabia
@@ -35,40 +35,13 @@ pub fn noun_result(
     // "a 2-1 home win", "a comfortable 3-0 victory".
     let skip = (k + 1..toks.len().min(k + 3))
         .take_while(|&j| {
-            !matches!(
-                toks[j].low.as_str(),
-                "victory"
-                    | "win"
-                    | "triumph"
-                    | "success"
-                    | "defeat"
-                    | "loss"
-                    | "draw"
-                    | "tie"
-                    | "rout"
-                    | "thrashing"
-                    | "drubbing"
-                    | "hammering"
-                    | "flogging"
-                    | "demolition"
-            )
+            let w = toks[j].low.as_str();
+            !WIN_NOUNS.contains(&w) && !LOSS_NOUNS.contains(&w)
         })
         .count();
     let k = k + skip;
     let noun = toks.get(k + 1)?.low.as_str();
-    let won = matches!(
-        noun,
-        "victory"
-            | "win"
-            | "triumph"
-            | "success"
-            | "rout"
-            | "thrashing"
-            | "drubbing"
-            | "hammering"
-            | "flogging"
-            | "demolition"
-    );
+    let won = WIN_NOUNS.contains(&noun);
     // "a 1-1 tie with the Houston Dynamo": a draw, as Americans write it.
     let noun = if noun == "tie" { "draw" } else { noun };
     if !won && !matches!(noun, "defeat" | "loss" | "draw") {

@@ -101,6 +101,23 @@ pub const LOSE: &[&str] = &[
     "succumbed",
 ];
 
+/// Nouns of a win told with its score: "a 3-0 victory", "a 5-0 flogging".
+pub const WIN_NOUNS: &[&str] = &[
+    "victory",
+    "win",
+    "triumph",
+    "success",
+    "rout",
+    "thrashing",
+    "drubbing",
+    "hammering",
+    "flogging",
+    "demolition",
+];
+
+/// Nouns of a defeat or a draw told with its score: "a 2-1 defeat", "a 1-1 tie".
+pub const LOSS_NOUNS: &[&str] = &["defeat", "loss", "draw", "tie"];
+
 pub const DRAW: &[&str] = &["drew", "draw", "held", "hold", "holds", "drawing", "tied"];
 
 pub const NOT_TEAM: &[&str] = &[
