@@ -5,7 +5,8 @@
 use super::clauses::{clauses, governed};
 use super::clock_expr::When;
 use super::doc::Sent;
-use super::events::{Mention, time_for};
+use super::events::Mention;
+use super::mention_time::time_for;
 use super::numbers::{cardinal, ordinal};
 use super::players::Ref;
 use super::triggers::{self, State, Trig};

@@ -2,8 +2,9 @@
 //! in", "made it 2-1", "took the lead", "into his own net"), and the words that cancel one
 //! ("hit the post", "ruled out", "could have").
 
+use super::cancel::{cancelled, overturned, record};
 pub use super::finish::is_finish_verb;
-use super::finish::{bare_finish, cancelled, finish_target, is_net, overturned, record};
+use super::finish::{bare_finish, finish_target, is_net};
 use super::goal_nouns::noun_phrase;
 pub use super::goal_nouns::{count_word, ordinal_goal};
 use super::numbers::{cardinal, score};
