@@ -56,6 +56,19 @@ pub fn actor(
     if let Some(k) = finish_owner(s, a, t) {
         return (person(k), Side::None);
     }
+    // "the ball bounced in off defender De Silvestri for an own goal": the player it went in
+    // off.
+    let own_goal = (a..b).any(|k| s.low(k) == "own" && matches!(s.low(k + 1), "goal" | "net"));
+    if own_goal
+        && let Some(r) = s.refs.iter().find(|r| {
+            matches!(r.r, Ref::Person(_))
+                && r.tok >= a
+                && r.tok < b
+                && (r.tok.saturating_sub(2)..r.tok).any(|k| s.low(k) == "off")
+        })
+    {
+        return (person(r.tok), Side::None);
+    }
     // "thanks to a Brazilian own goal, defender Tarciane playing the ball back": the player
     // named just after the own goal.
     if s.low(t) == "own"

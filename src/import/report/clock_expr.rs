@@ -141,6 +141,18 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             let listed = (digits || leads_list)
                 && mentions_minutes
                 && (i > 0 && any(i - 1, &["the", ",", "and"]));
+            // "Lazio finally drew level in the 68th.": a bare ordinal minute.
+            let bare = digits
+                && m > 1
+                && i > 1
+                && has(i - 1, "the")
+                && any(i - 2, &["in", "on"])
+                && (i + 1 >= w.len()
+                    || any(
+                        i + 1,
+                        &[".", ",", "and", "as", "when", "after", "with", ";"],
+                    ));
+            let listed = listed || bare;
             if minute_word || listed {
                 if first_half_ctx(i) && m > 45 {
                     push(at(Clock::exact(1, 45, m - 45)));
@@ -263,6 +275,10 @@ mod tests {
             [at(Clock::exact(2, 90, 8))]
         );
         assert_eq!(whens("in the 90+5"), [at(Clock::exact(2, 90, 5))]);
+        assert_eq!(
+            whens("Lazio drew level in the 68th."),
+            [at(Clock::exact(2, 68, 0))]
+        );
         assert_eq!(whens("Rahul KP (68') gave"), [at(Clock::exact(2, 68, 0))]);
         assert_eq!(
             whens("struck in the 33rd, 52nd and 79th minutes"),

@@ -78,6 +78,8 @@ pub fn finish_target(w: &[&str], from: usize, b: usize) -> bool {
             ),
             "away" => k > from && matches!(at(w, k - 1), "it" | "ball"),
             // "past the keeper", but not "picked out Ilicic beyond the far post".
+            // "shoot between Skorupski's legs".
+            "between" | "through" if (k + 1..k + 4).any(|j| at(w, j) == "legs") => true,
             "past" | "beyond" => {
                 !(n == "the"
                     && matches!(at(w, k + 2), "near" | "far" | "back")

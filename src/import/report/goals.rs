@@ -201,7 +201,18 @@ pub fn tellings(
     for (k, m) in ms.iter().enumerate() {
         let g = Goal::from(k, m, block_of(m.sent), section_of(m.sent));
         if let Some(prev) = out.last_mut() {
-            let same_para = prev.block == g.block && last_sent != m.sent;
+            // "Bologna went in front in the 38th minute. / ... Arnautovic drove the resulting
+            // penalty into the top corner.": a team's goal with its time, then its scorer told
+            // within the next two sentences, even in the next paragraph.
+            let told_on = prev.scorer.is_none()
+                && prev.section == g.section
+                && g.scorer.is_some()
+                && g.when.is_none()
+                && prev.clock().is_some_and(|c| !c.approximate)
+                && m.sent > last_sent
+                && m.sent - last_sent <= 2
+                && g.block <= prev.block + 1;
+            let same_para = (prev.block == g.block || told_on) && last_sent != m.sent;
             let scorers_agree = prev.scorer.is_none()
                 || g.scorer.is_none()
                 || prev.scorer == g.scorer
