@@ -207,6 +207,7 @@ pub fn tellings(
             let told_on = prev.scorer.is_none()
                 && prev.section == g.section
                 && g.scorer.is_some()
+                && g.strong
                 && g.when.is_none()
                 && prev.clock().is_some_and(|c| !c.approximate)
                 && m.sent > last_sent

@@ -30,7 +30,10 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
                                 s.low(c.0 + 3),
                                 "was" | "saw" | "ended" | "began" | "proved" | "brought" | "had"
                             );
-                        triggers::find(&w, c.0, c.1).is_empty() && !half_as_subject
+                        // "... was sent off in the 69th, and Liverpool held on until Matip's
+                        // own goal": the card's time.
+                        let card = super::cards::colour(&w[c.0..c.1]).is_some();
+                        triggers::find(&w, c.0, c.1).is_empty() && !half_as_subject && !card
                     })
         })
         .collect();
