@@ -46,6 +46,19 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         "equalised" | "equalized" | "equalising" | "equalizing" | "levelled" | "leveled" => {
             t(State::Level)
         }
+        // "after Gakpo cancelled out Son's opener".
+        "cancelled" | "canceled" | "cancelling" | "canceling" | "cancels" | "cancel"
+            if n1 == "out"
+                && !matches!(at(w, i.wrapping_sub(1)), "to")
+                && window.iter().take(5).any(|v| {
+                    matches!(
+                        *v,
+                        "opener" | "goal" | "lead" | "strike" | "header" | "penalty" | "effort"
+                    )
+                }) =>
+        {
+            t(State::Level)
+        }
         // "only for Sandvik to equalise again".
         "equalise" | "equalize" if at(w, i.wrapping_sub(1)) == "to" => t(State::Level),
         "level"
