@@ -2,16 +2,8 @@
 //! "three minutes later", "with 17 minutes left", "five minutes before half-time".
 
 use super::clock_expr::{When, minute_clock};
+use super::vague_times::BREAK;
 use crate::model::Clock;
-
-const BREAK: &[&str] = &[
-    "half-time",
-    "halftime",
-    "break",
-    "interval",
-    "restart",
-    "half",
-];
 
 /// What "N minutes ..." at word `i` of `w` says, if anything.
 pub fn counted(w: &[&str], i: usize, n: u16, extra_time: bool) -> Option<When> {

@@ -6,7 +6,8 @@ use super::clock_expr::When;
 use super::numbers::cardinal;
 use crate::model::Clock;
 
-const BREAK: &[&str] = &[
+/// Words for the half-time break: "after the break", "shortly after the restart".
+pub const BREAK: &[&str] = &[
     "half-time",
     "halftime",
     "break",
