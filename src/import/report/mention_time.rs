@@ -9,6 +9,7 @@ use super::triggers;
 /// The time of a mention: the expression in its clause nearest after the phrase, else before
 /// it, else one opening the sentence.
 pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
+    let cl = clauses(s);
     let in_clause: Vec<_> = s.times.iter().filter(|x| x.tok >= a && x.tok < b).collect();
     let w: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
     // "In the 20th minute, Cole scored": a time opening the sentence, unless it belongs to a
@@ -20,7 +21,7 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
             // An opening phrase ("In the 20th minute,"), not a clause of its own ("The first
             // half was action-packed with chances for both sides, but ...").
             x.tok < a
-                && clauses(s)
+                && cl
                     .iter()
                     .find(|c| c.0 <= x.tok && x.tok < c.1)
                     .is_none_or(|c| {
@@ -45,8 +46,8 @@ pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
         .copied();
     // "... with a penalty after Kerr handled in the 15th minute": the subordinate clause that
     // follows, if it tells no goal of its own, times this one.
-    let following = clauses(s)
-        .into_iter()
+    let following = cl
+        .iter()
         .find(|c| c.0 == b && matches!(s.low(b), "after" | "when" | "as" | "following"))
         .filter(|c| triggers::find(&w, c.0, c.1).is_empty())
         // "... as Real beat Sevilla 3-1, with Los Blancos shrugging off a first-half penalty":
