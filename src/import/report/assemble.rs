@@ -278,16 +278,24 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
         e.players = g.scorer.map(name).into_iter().collect();
         e.own_goal = g.own_goal;
         e.penalty = g.penalty;
-        e.text = match g.scorer {
-            Some(p) => format!("Goal: {}", name(p)),
-            None => "Goal (the report does not name the scorer)".to_string(),
+        // A goal told in a sentence another goal owns ("struck in the 33rd, 52nd and 79th
+        // minutes") still shows that sentence, and the reader highlights it.
+        let told = g.mentions.last().map(|&m| &sents[a.mentions[m].sent]);
+        e.text = match (told, g.scorer) {
+            (Some(sent), _) => tidy(&a.text[sent.start..sent.end]),
+            (None, Some(p)) => format!("Goal: {}", name(p)),
+            (None, None) => "Goal (the report does not name the scorer)".to_string(),
         };
-        if let Some(b) = blocks.get(g.block) {
-            e.span = Some(Span {
+        e.span = match told {
+            Some(sent) => Some(Span {
+                start: sent.start,
+                end: sent.end,
+            }),
+            None => blocks.get(g.block).map(|b| Span {
                 start: b.start,
                 end: b.end,
-            });
-        }
+            }),
+        };
         events.push((e, 1, 5000 + gi));
     }
     // Cards told in the prose: the clause's minute, else the moment their sentence belongs to.

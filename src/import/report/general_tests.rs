@@ -195,3 +195,20 @@ fn asides_about_chances_and_flags_do_not_cancel_goals() {
         ]
     );
 }
+
+#[test]
+fn goals_told_in_one_sentence_all_show_it() {
+    let m = read(
+        "Rovers 3-0 Athletic\n\n\
+         Rovers beat Athletic 3-0 on Saturday.\n\n\
+         Tom Price struck in the 33rd and 52nd minutes, and Sam Hale added a third in the 79th \
+         minute.\n",
+    );
+    let texts: Vec<bool> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Goal)
+        .map(|e| e.text.starts_with("Tom Price struck") && e.span.is_some())
+        .collect();
+    assert_eq!(texts, [true, true, true]);
+}
