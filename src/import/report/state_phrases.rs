@@ -106,7 +106,10 @@ pub fn state_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
                         .any(|v| matches!(*v, "table" | "standings" | "group" | "league"))
                 || n1 == "to"
                     && super::numbers::cardinal(n2).is_some()
-                    && at(w, i + 3) == "points" =>
+                    && at(w, i + 3) == "points"
+                // "a two-point cushion over seventh place".
+                || at(w, i.wrapping_sub(1)).ends_with("-point")
+                || matches!(at(w, i.wrapping_sub(1)), "points" | "point") =>
         {
             None
         }
