@@ -172,6 +172,21 @@ pub fn noun_phrase(w: &[&str], i: usize, b: usize) -> Option<Trig> {
         {
             t(State::None)
         }
+        // "The only goal of the game came in the first half of extra time from Groenen".
+        "goal"
+            if matches!(
+                at(w, i.wrapping_sub(1)),
+                "only" | "winning" | "decisive" | "opening"
+            ) && w[i + 1..b.min(i + 6).max(i + 1)]
+                .iter()
+                .any(|v| matches!(*v, "came" | "arrived")) =>
+        {
+            t(if at(w, i.wrapping_sub(1)) == "opening" {
+                State::Opener
+            } else {
+                State::Winner
+            })
+        }
         // "the breakthrough came on 76 minutes".
         // Not always the opener: "the breakthrough came in added time" can be a winner at 1-1.
         "breakthrough" if matches!(n1, "came" | "arrived" | "finally") => t(State::None),
