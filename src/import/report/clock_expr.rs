@@ -206,6 +206,20 @@ pub fn find(toks: &[Tok], extra_time: bool) -> Vec<TimeExpr> {
             i += 5;
             continue;
         }
+        // "in the first half of extra time": one expression, not a half and then extra time.
+        if matches!(word, "first" | "second")
+            && any(i + 1, &["half", "period"])
+            && has(i + 2, "of")
+            && any(i + 3, &["extra", "extra-time"])
+        {
+            push(at(if word == "first" {
+                Clock::approx(3, 98, 0)
+            } else {
+                Clock::approx(4, 113, 0)
+            }));
+            i += 4 + usize::from(has(i + 4, "time"));
+            continue;
+        }
         if let Some(when) = super::vague_times::vague(&w, i) {
             push(when);
         }
@@ -278,6 +292,10 @@ mod tests {
         assert_eq!(
             whens("Lazio drew level in the 68th."),
             [at(Clock::exact(2, 68, 0))]
+        );
+        assert_eq!(
+            whens("came in the first half of extra time"),
+            [at(Clock::approx(3, 98, 0))]
         );
         assert_eq!(whens("Rahul KP (68') gave"), [at(Clock::exact(2, 68, 0))]);
         assert_eq!(

@@ -97,17 +97,6 @@ pub fn vague(w: &[&str], i: usize) -> Option<When> {
                 .any(|x| ["just", "shortly", "right", "moments", "soon", "straight"].contains(x));
             return Some(approx(2, if just { 47 } else { 55 }, 0));
         }
-    } else if matches!(word, "first" | "second")
-        && any(i + 1, &["half", "period"])
-        && has(i + 2, "of")
-        && any(i + 3, &["extra", "extra-time"])
-    {
-        // "in the first half of extra time".
-        return Some(if word == "first" {
-            approx(3, 98, 0)
-        } else {
-            approx(4, 113, 0)
-        });
     } else if word == "second" && any(i + 1, &["half", "period"]) || word == "second-half" {
         return Some(half_phase(w, i, 2));
     } else if word == "first" && any(i + 1, &["half", "period"]) || word == "first-half" {
