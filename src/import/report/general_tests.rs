@@ -212,3 +212,17 @@ fn goals_told_in_one_sentence_all_show_it() {
         .collect();
     assert_eq!(texts, [true, true, true]);
 }
+
+#[test]
+fn a_win_over_a_ten_man_side_names_it() {
+    let m = read(
+        "Red mist falls on the derby\n\n\
+         A first-half goal from Tom Price gave nine-man Rovers a 1-0 win over 10-man Athletic \
+         on Saturday.\n",
+    );
+    assert_eq!(
+        (m.home.name.as_str(), m.away.name.as_str()),
+        ("Rovers", "Athletic")
+    );
+    assert_eq!(m.final_score, crate::model::Score::new(1, 0));
+}

@@ -51,10 +51,14 @@ pub fn noun_result(
     let score_at = k - skip;
     // "over visitors Athletic", "against hosts Rovers".
     let role = toks.get(k + 3).map(|t| t.low.clone()).unwrap_or_default();
-    let role_gap = usize::from(matches!(
-        role.as_str(),
-        "visitors" | "hosts" | "rivals" | "neighbours" | "leaders" | "champions"
-    ));
+    // ... or "over 10-man Valencia".
+    let role_gap = usize::from(
+        matches!(
+            role.as_str(),
+            "visitors" | "hosts" | "rivals" | "neighbours" | "leaders" | "champions"
+        ) || role.ends_with("-man")
+            || role.ends_with("-men"),
+    );
     // "over their rivals": the other team is the one named elsewhere in the sentence.
     // "a 0-0 draw at home to Millbrook": the subject was at home.
     let at_home = prep == "at"
