@@ -225,4 +225,6 @@ fn a_win_over_a_ten_man_side_names_it() {
         ("Rovers", "Athletic")
     );
     assert_eq!(m.final_score, crate::model::Score::new(1, 0));
+    let scorers: Vec<String> = goals(&m).into_iter().map(|g| g.1).collect();
+    assert_eq!(scorers, ["Tom Price"]);
 }

@@ -12,9 +12,16 @@ pub fn credited_noun(w: &[&str], i: usize, b: usize) -> bool {
         return false;
     }
     let rest = &w[i + 1..b.max(i + 1)];
-    let missed = rest
-        .iter()
-        .any(|v| CANCEL.contains(v) || WOODWORK.contains(v) || matches!(*v, "over" | "against"));
+    // "a header from X over the bar" missed ("bar" says so); "a 1-0 win over Valencia" did
+    // not.
+    let missed = rest.iter().enumerate().any(|(k, v)| {
+        CANCEL.contains(v)
+            || WOODWORK.contains(v)
+            || matches!(*v, "over" | "against")
+                && !rest
+                    .get(k.saturating_sub(3)..k)
+                    .is_some_and(|p| p.iter().any(|x| matches!(*x, "win" | "victory" | "defeat")))
+    });
     let plural = matches!(x, "goals" | "strikes");
     // "rebounded with a goal by Rask", "replied through a header from Obi".
     let answered = w[i.saturating_sub(4)..i]
