@@ -101,8 +101,10 @@ pub fn actor(
     }) {
         return (person(r.tok), Side::None);
     }
-    // "with a Harry Kane penalty", "Solano's brilliant opener": the name that owns the finish.
+    // "with a Harry Kane penalty", "Solano's brilliant opener": the name that owns the finish
+    // (unless an agent is named after it: "Timão's goal was an own goal, scored by Rodinei").
     if (SHOT_NOUNS.contains(&s.low(t)) || GOAL_NOUNS.contains(&s.low(t)))
+        && agent_after(s, (t, b), &person).is_none()
         && let Some(r) = s.refs.iter().find(|r| {
             let end = r.tok + r.len;
             r.tok >= a

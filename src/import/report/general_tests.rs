@@ -228,3 +228,14 @@ fn a_win_over_a_ten_man_side_names_it() {
     let scorers: Vec<String> = goals(&m).into_iter().map(|g| g.1).collect();
     assert_eq!(scorers, ["Tom Price"]);
 }
+
+#[test]
+fn an_agent_named_after_the_goal_is_its_scorer() {
+    let m = read(
+        "Corinthians 1-0 Flamengo\n\n\
+         Corinthians beat Flamengo 1-0 on Sunday. Timao's goal was an own goal, scored by \
+         Rodinei.\n",
+    );
+    let scorers: Vec<String> = goals(&m).into_iter().map(|g| g.1).collect();
+    assert_eq!(scorers, ["Rodinei"]);
+}

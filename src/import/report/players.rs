@@ -115,7 +115,14 @@ fn looks_like_player(toks: &[Tok], s: usize, e: usize, teams: &Teams) -> bool {
             "also" | "then" | "later" | "finally" | "again" | "himself" | "herself" | "quickly"
         ) && ACTS.contains(&low(toks, Some(e + 1)));
     // "a pass of Tavares", "a cross from Diaz": the player who supplied the ball.
-    let supplied = matches!(before, "of" | "from") && PLAYER_NOUNS.contains(&before2);
+    // ... and "scored by Rodinei", "a goal by Kim".
+    let supplied = matches!(before, "of" | "from") && PLAYER_NOUNS.contains(&before2)
+        || before == "by"
+            && (PLAYER_NOUNS.contains(&before2)
+                || matches!(
+                    before2,
+                    "scored" | "netted" | "converted" | "headed" | "struck"
+                ));
     // "Silva, 39, became": an age in apposition.
     let aged = after == ","
         && after2.parse::<u8>().is_ok_and(|n| (15..=45).contains(&n))
