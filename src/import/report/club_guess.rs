@@ -18,12 +18,47 @@ fn titled(toks: &[Tok], s: usize) -> bool {
     ROLES.contains(&before) || COACH_TITLES.contains(&before)
 }
 
+/// The capitalised runs of a headline. In title case ("Arsenal Come From Behind To Beat
+/// Southampton") every word is a capital, so the runs are cut at function words and the verbs
+/// of results.
+fn headline_chunks(toks: &[Tok]) -> Vec<(usize, usize)> {
+    use super::vocab::function_words::FUNCTION_WORDS;
+    use super::vocab::results::{DRAW, LOSE, WIN};
+    let breaks = |t: &Tok| {
+        let w = t.low.as_str();
+        FUNCTION_WORDS.contains(&w)
+            || WIN.contains(&w)
+            || LOSE.contains(&w)
+            || DRAW.contains(&w)
+            || matches!(
+                w,
+                "come" | "comes" | "came" | "behind" | "back" | "after" | "as"
+            )
+    };
+    let mut out = Vec::new();
+    for (s, e) in cap_chunks(toks) {
+        let mut start = s;
+        for (k, t) in toks.iter().enumerate().take(e).skip(s) {
+            if breaks(t) {
+                if start < k {
+                    out.push((start, k));
+                }
+                start = k + 1;
+            }
+        }
+        if start < e {
+            out.push((start, e));
+        }
+    }
+    out
+}
+
 /// The two names, the one the headline gives first at home.
 pub fn guess(text: &str, blocks: &[Block]) -> Option<(String, String)> {
     let headline = blocks.iter().find(|b| b.kind == BlockKind::Headline)?;
     let toks = tokenize(text, headline.start, headline.end);
     let mut names: Vec<(String, usize)> = Vec::new();
-    for (s, e) in cap_chunks(&toks) {
+    for (s, e) in headline_chunks(&toks) {
         let name = team_name(&toks[s..e]);
         if teamish(&toks[s..e]) && !competition(&name) && !names.iter().any(|n| n.0 == name) {
             names.push((name, 0));
@@ -66,6 +101,18 @@ pub fn guess(text: &str, blocks: &[Block]) -> Option<(String, String)> {
 mod tests {
     use super::*;
     use crate::import::report::clean::clean;
+
+    #[test]
+    fn a_title_case_headline_is_cut_at_its_verbs() {
+        let text = "Rovers Come From Behind To Beat Athletic\n\
+            Rovers recovered from a goal down against Athletic at the Den.\n\
+            Athletic led early, but Rovers scored twice after the break.\n";
+        let c = clean(text);
+        assert_eq!(
+            guess(text, &c.blocks),
+            Some(("Rovers".to_string(), "Athletic".to_string()))
+        );
+    }
 
     #[test]
     fn repeated_headline_names_that_do_not_act_are_the_teams() {
