@@ -136,7 +136,7 @@ pub fn actor(
     // player the chance was made for.
     // The finish may be told after a team's phrase: "Marinos sealed the result, squaring for
     // Matheus to side-foot in".
-    let words: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
+    let words = s.words();
     if let Some(r) = s.refs.iter().find(|r| {
         let to = r.tok + r.len;
         r.tok >= 1

@@ -118,7 +118,7 @@ pub(super) fn when_agent(
     // joined to it by "and" ("when Rudiger clipped Ocampos and En-Nesyri sent the keeper the
     // wrong way"): the one who fouled is no scorer. A joined clause with a time or a further
     // goal of its own ("..., and Hale headed in a second in the 60th minute") is another goal.
-    let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    let words = s.words();
     // "when a weak shot from Lorch found its way past everyone".
     if let Some(k) = finish_owner(s, b, s.toks.len()) {
         return person(k);

@@ -136,7 +136,7 @@ pub fn gather(sents: &[Sent], hint: &dyn Fn(usize) -> Option<usize>) -> Evidence
                 .iter()
                 .copied()
                 .find(|&k| !super::clauses::governed(s, k));
-            let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+            let words = s.words();
             let trigs = super::triggers::find(&words, a, b);
             let scoring = !trigs.is_empty();
             // "challenging for X's free-kick, glanced it into his own net": the ball came

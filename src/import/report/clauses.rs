@@ -28,7 +28,7 @@ pub fn clauses(s: &Sent) -> Vec<(usize, usize)> {
             || matches!(s.low(k), "he" | "she" | "they")
             || s.low(k) == "substitute"
     };
-    let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    let words = s.words();
     // "Marlow pulled one back and equalised after the break": a second scoring verb sharing
     // the subject tells a second goal.
     let scores_at = |k: usize| super::triggers::starts_at(&words, k);
@@ -111,7 +111,7 @@ pub fn governed(s: &Sent, k: usize) -> bool {
     }
     // "saw Watkins convert a pass": the subject of the bare infinitive.
     if matches!(w, "saw" | "watched") {
-        let words: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+        let words = s.words();
         if triggers::starts_at(&words, k + ref_len(s, k)) {
             return false;
         }

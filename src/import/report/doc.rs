@@ -31,6 +31,11 @@ impl Sent {
     pub fn low(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.low.as_str())
     }
+
+    /// The sentence's words, folded to lower case: what the vocabulary matchers read.
+    pub fn words(&self) -> Vec<&str> {
+        self.toks.iter().map(|t| t.low.as_str()).collect()
+    }
 }
 
 /// Blocks whose sentences are read: prose, bullets, captions and headlines.

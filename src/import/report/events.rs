@@ -100,7 +100,7 @@ pub fn mentions(sents: &[Sent], si: usize, shootout: bool) -> Vec<Mention> {
     if shootout_sentence(s, shootout) || other_match(s) {
         return Vec::new();
     }
-    let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    let w = s.words();
     let mut out: Vec<Mention> = Vec::new();
     let mut prev: Option<Trig> = None;
     let cl = split_by_state(&w, clauses(s));

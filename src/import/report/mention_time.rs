@@ -11,7 +11,7 @@ use super::triggers;
 pub fn time_for(s: &Sent, a: usize, b: usize, t: usize) -> Option<When> {
     let cl = clauses(s);
     let in_clause: Vec<_> = s.times.iter().filter(|x| x.tok >= a && x.tok < b).collect();
-    let w: Vec<&str> = s.toks.iter().map(|x| x.low.as_str()).collect();
+    let w = s.words();
     // "In the 20th minute, Cole scored": a time opening the sentence, unless it belongs to a
     // goal of its own ("X's 27th-minute strike gave them the lead, and Y ...").
     let openers: Vec<_> = s

@@ -60,7 +60,7 @@ pub fn moment(sents: &[Sent], si: usize) -> Option<Moment> {
     {
         return None;
     }
-    let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+    let w = s.words();
     let people = |from: usize, to: usize| -> Vec<usize> {
         let mut v = Vec::new();
         for r in s.refs.iter().filter(|r| r.tok >= from && r.tok < to) {

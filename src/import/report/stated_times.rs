@@ -87,7 +87,7 @@ pub fn scene_time(sents: &[Sent], si: usize) -> Option<When> {
     let [t] = prev.times.as_slice() else {
         return None;
     };
-    let w: Vec<&str> = prev.toks.iter().map(|t| t.low.as_str()).collect();
+    let w = prev.words();
     // The sentence before, in this paragraph or ending the one before.
     // "Brighton were given a 90th-minute spot-kick when Hickey blocked ... Mac Allister
     // converted": the award times the kick.

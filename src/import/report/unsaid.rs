@@ -61,7 +61,7 @@ fn woodwork(s: &Sent) -> bool {
 fn in_net(s: &Sent) -> Option<usize> {
     (0..s.toks.len()).find(|&k| match s.low(k) {
         "into" => {
-            let w: Vec<&str> = s.toks.iter().map(|t| t.low.as_str()).collect();
+            let w = s.words();
             is_net(&w, k + 1)
         }
         "inside" => s.low(k + 1) == "the" && matches!(s.low(k + 3), "post" | "corner"),
