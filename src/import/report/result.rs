@@ -122,19 +122,17 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
     });
     let prose = prose.or(scoreless);
     match (&mut found, prose) {
-        (Some(f), Some(p)) => {
-            let same = |a: &str, b: &str| fold(a).contains(&fold(b)) || fold(b).contains(&fold(a));
-            if same(&f.home, &p.home) && same(&f.away, &p.away)
-                || same(&f.home, &p.away) && same(&f.away, &p.home)
-            {
-                f.shootout = p.shootout.map(|s| {
-                    if same(&f.home, &p.home) {
-                        s
-                    } else {
-                        Score::new(s.away, s.home)
-                    }
-                });
-            }
+        (Some(f), Some(p))
+            if one_within(&f.home, &p.home) && one_within(&f.away, &p.away)
+                || one_within(&f.home, &p.away) && one_within(&f.away, &p.home) =>
+        {
+            f.shootout = p.shootout.map(|s| {
+                if one_within(&f.home, &p.home) {
+                    s
+                } else {
+                    Score::new(s.away, s.home)
+                }
+            });
         }
         (None, Some(p)) => found = Some(p),
         _ => {}
@@ -149,11 +147,9 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
             .filter_map(|(s, e)| sentence_result(&tokenize(text, s, e)))
             .find_map(|p| {
                 let pens = p.shootout?;
-                let same =
-                    |a: &str, b: &str| fold(a).contains(&fold(b)) || fold(b).contains(&fold(a));
-                if same(&found.home, &p.home) && same(&found.away, &p.away) {
+                if one_within(&found.home, &p.home) && one_within(&found.away, &p.away) {
                     Some(pens)
-                } else if same(&found.home, &p.away) && same(&found.away, &p.home) {
+                } else if one_within(&found.home, &p.away) && one_within(&found.away, &p.home) {
                     Some(Score::new(pens.away, pens.home))
                 } else {
                     None
@@ -162,6 +158,11 @@ pub fn find(text: &str, blocks: &[Block]) -> Option<Found> {
     }
     found.extra_time = extra_time(text);
     Some(found)
+}
+
+/// One name inside the other, as folded text: "Rovers" in "Kelvin Rovers".
+fn one_within(a: &str, b: &str) -> bool {
+    fold(a).contains(&fold(b)) || fold(b).contains(&fold(a))
 }
 
 /// The report says the match went to extra time.
