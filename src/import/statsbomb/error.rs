@@ -1,5 +1,6 @@
 //! Why a StatsBomb file could not be imported, with the file and the event where possible.
 
+use super::scan::{JsonError, JsonProblem};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -42,7 +43,7 @@ pub enum StatsBombError {
     /// The JSON is broken (truncated, a wrong type where a field is expected).
     Json {
         file: FileKind,
-        error: serde_json::Error,
+        error: JsonError,
         event: Option<EventPlace>,
     },
     /// A line-ups or matches file given on purpose describes other teams or another match.
@@ -59,12 +60,10 @@ impl fmt::Display for StatsBombError {
                 write!(f, "not a StatsBomb {file}: {reason}")
             }
             StatsBombError::Json { file, error, event } => {
-                let what = if error.is_eof() {
-                    "JSON ends early (truncated file?)"
-                } else if error.is_syntax() {
-                    "invalid JSON"
-                } else {
-                    "unexpected data"
+                let what = match error.problem {
+                    JsonProblem::Eof => "JSON ends early (truncated file?)",
+                    JsonProblem::Syntax => "invalid JSON",
+                    JsonProblem::Data => "unexpected data",
                 };
                 write!(f, "StatsBomb {file}: {what}")?;
                 if let Some(place) = event {

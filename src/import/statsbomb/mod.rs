@@ -7,6 +7,7 @@
 mod clock;
 mod convert;
 mod error;
+mod halves;
 mod locate;
 mod moments;
 mod narrative;
@@ -14,12 +15,17 @@ mod position;
 pub mod raw;
 mod raw_meta;
 mod read;
+mod scan;
+mod scan_events;
+#[cfg(test)]
+mod scan_tests;
 #[cfg(test)]
 mod snippets_test;
 mod squad;
 
 pub use error::{EventPlace, FileKind, StatsBombError};
 pub use read::looks_like_events;
+pub use scan::{JsonError, JsonProblem};
 
 use crate::model::Match;
 use raw::Event;

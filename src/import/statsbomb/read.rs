@@ -2,11 +2,10 @@
 //! file by its content.
 
 use super::error::{EventPlace, FileKind, StatsBombError};
+use super::halves;
 use super::raw::Event;
 use super::raw_meta::{LineupTeam, MatchInfo};
 use serde::Deserialize;
-use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
-use std::fmt;
 
 /// Whether text is a StatsBomb events file: a JSON array whose first object has the keys
 /// every StatsBomb event has. Only the first object is read, so this is cheap on a 4 MB file.
@@ -72,31 +71,8 @@ fn first_object(text: &[u8]) -> Option<&[u8]> {
     None
 }
 
-/// Fills a vector element by element, so that on an error the caller knows how many events
-/// were read whole and the id of the last one.
-struct EventsSeed<'v, 'a>(&'v mut Vec<Event<'a>>);
-
-impl<'de> DeserializeSeed<'de> for EventsSeed<'_, 'de> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for EventsSeed<'_, 'de> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of StatsBomb events")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(event) = seq.next_element()? {
-            self.0.push(event);
-        }
-        Ok(())
-    }
-}
-
-/// Reads an events file, borrowing strings from `bytes`.
+/// Reads an events file, borrowing strings from `bytes`. Events are read one by one, so on an
+/// error the caller knows how many were read whole and the id of the last one.
 pub fn events(bytes: &[u8]) -> Result<Vec<Event<'_>>, StatsBombError> {
     let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if start.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'[') {
@@ -105,8 +81,7 @@ pub fn events(bytes: &[u8]) -> Result<Vec<Event<'_>>, StatsBombError> {
             reason: "expected a JSON array of events".into(),
         });
     }
-    // One UTF-8 check of the whole file is much cheaper than serde_json checking each of
-    // its 100,000 strings as it borrows them, which it does for bytes but not for a `str`.
+    // One UTF-8 check of the whole file, so the scanner can borrow every string as `str`.
     let text = std::str::from_utf8(start).map_err(|e| StatsBombError::NotStatsBomb {
         file: FileKind::Events,
         reason: format!(
@@ -116,11 +91,7 @@ pub fn events(bytes: &[u8]) -> Result<Vec<Event<'_>>, StatsBombError> {
     })?;
     // A real match averages about 850 bytes an event; reserving avoids regrowing the vector.
     let mut events = Vec::with_capacity(text.len() / 700 + 16);
-    let mut de = serde_json::Deserializer::from_str(text);
-    let result = EventsSeed(&mut events)
-        .deserialize(&mut de)
-        .and_then(|()| de.end());
-    match result {
+    match halves::read(text, &mut events) {
         Ok(()) => Ok(events),
         Err(error) => Err(StatsBombError::Json {
             file: FileKind::Events,
@@ -139,7 +110,7 @@ pub fn events(bytes: &[u8]) -> Result<Vec<Event<'_>>, StatsBombError> {
 pub fn lineups(bytes: &[u8]) -> Result<Vec<LineupTeam<'_>>, StatsBombError> {
     serde_json::from_slice(bytes).map_err(|error| StatsBombError::Json {
         file: FileKind::Lineups,
-        error,
+        error: error.into(),
         event: None,
     })
 }
@@ -148,7 +119,7 @@ pub fn lineups(bytes: &[u8]) -> Result<Vec<LineupTeam<'_>>, StatsBombError> {
 pub fn matches(bytes: &[u8]) -> Result<Vec<MatchInfo<'_>>, StatsBombError> {
     serde_json::from_slice(bytes).map_err(|error| StatsBombError::Json {
         file: FileKind::Matches,
-        error,
+        error: error.into(),
         event: None,
     })
 }

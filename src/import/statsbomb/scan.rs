@@ -1,0 +1,521 @@
+//! A pull scanner over JSON text: the caller takes the values it wants as they pass and skips
+//! the rest, which is checked but never built.
+//!
+//! Why not serde_json for the events file: its typed parse still parses every ignored value
+//! (numbers into floats, strings escape by escape) and peeks at whitespace one byte at a time;
+//! on a pretty-printed 3.7 MB match that was three quarters of `touchline summary`. Here a
+//! string's end is found eight bytes at a time and it is borrowed when it has no escapes, and a skipped value is
+//! walked for its structure only. Two leniencies, both harmless to a reader: a raw control
+//! character inside a string is taken as it is (the viewer strips them before display), and
+//! the letter after a backslash in a skipped string is not checked.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// Deeper than any StatsBomb file nests; the bound keeps hostile input off the stack's end.
+const MAX_DEPTH: u32 = 128;
+
+/// What kind of problem stopped a read: a caller words a truncated file differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// The text ends inside a value.
+    Eof,
+    /// Not JSON.
+    Syntax,
+    /// JSON, but a value of the wrong type or range where a field is read.
+    Data,
+}
+
+/// A JSON problem with where it is, from this scanner or from serde_json (for the small
+/// line-ups and matches files, which are still read with serde).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    pub problem: JsonProblem,
+    /// One line, the place included ("expected `:` at line 3 column 9").
+    pub message: String,
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+impl From<serde_json::Error> for JsonError {
+    fn from(e: serde_json::Error) -> Self {
+        let problem = if e.is_eof() {
+            JsonProblem::Eof
+        } else if e.is_syntax() {
+            JsonProblem::Syntax
+        } else {
+            JsonProblem::Data
+        };
+        JsonError {
+            problem,
+            message: e.to_string(),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, JsonError>;
+
+/// The offset of the first `"` or `\\` in `rest`, eight bytes at a time: nearly every string
+/// of a StatsBomb file is a key or a short name, too short for `memchr` to pay its set-up.
+#[inline]
+fn quote_or_backslash(rest: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(bytes);
+        // A byte of `x` is zero exactly where `word` holds the byte sought; the lowest flagged
+        // byte is always a true one, which is all `trailing_zeros` needs.
+        let quote = word ^ (ONES * u64::from(b'"'));
+        let backslash = word ^ (ONES * u64::from(b'\\'));
+        let flags =
+            (quote.wrapping_sub(ONES) & !quote | backslash.wrapping_sub(ONES) & !backslash) & HIGHS;
+        if flags != 0 {
+            return Some(at + flags.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder();
+    tail.iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .map(|i| at + i)
+}
+
+/// The scanner: a position in borrowed text and the nesting depth.
+#[derive(Debug)]
+pub struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+    depth: u32,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    /// An error at the current position; line and column are counted only now, on failure.
+    pub fn error(&self, problem: JsonProblem, what: &str) -> JsonError {
+        let before = &self.text.as_bytes()[..self.pos.min(self.text.len())];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = before.len()
+            - before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+        JsonError {
+            problem,
+            message: format!("{what} at line {line} column {column}"),
+        }
+    }
+
+    /// A syntax error, or the end of the text where something was still expected.
+    fn unexpected(&self, what: &str) -> JsonError {
+        if self.pos >= self.text.len() {
+            self.error(JsonProblem::Eof, "EOF while parsing a value")
+        } else {
+            self.error(JsonProblem::Syntax, what)
+        }
+    }
+
+    /// The next byte that is not whitespace, without taking it.
+    #[inline]
+    pub fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            // Every JSON byte outside whitespace is above a space: one compare decides most.
+            if b > b' ' || !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+                self.pos = i;
+                return Some(b);
+            }
+            i += 1;
+        }
+        self.pos = i;
+        None
+    }
+
+    #[inline]
+    fn eat(&mut self, want: u8, what: &str) -> Result<()> {
+        if self.peek() == Some(want) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected(what))
+        }
+    }
+
+    /// Nothing but whitespace is left.
+    pub fn end(&mut self) -> Result<()> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.error(JsonProblem::Syntax, "trailing characters")),
+        }
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error(JsonProblem::Syntax, "recursion limit exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Reads an object, handing each key to `field`, which must read or skip its value.
+    pub fn object(&mut self, mut field: impl FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+        self.eat(b'{', "expected an object")?;
+        self.enter()?;
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+        } else {
+            loop {
+                if self.peek() != Some(b'"') {
+                    return Err(self.unexpected("expected a key"));
+                }
+                let key = self.string_at_quote()?;
+                self.eat(b':', "expected `:`")?;
+                field(self, &key)?;
+                match self.peek() {
+                    Some(b',') => self.pos += 1,
+                    Some(b'}') => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => return Err(self.unexpected("expected `,` or `}`")),
+                }
+            }
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
+    /// Reads an array, calling `item` for each element, which must read or skip it.
+    pub fn array(&mut self, mut item: impl FnMut(&mut Self) -> Result<()>) -> Result<()> {
+        let mut more = self.begin_array()?;
+        while more {
+            item(self)?;
+            more = self.array_next()?;
+        }
+        Ok(())
+    }
+
+    /// Opens an array: whether it has a first element to read.
+    pub fn begin_array(&mut self) -> Result<bool> {
+        self.eat(b'[', "expected an array")?;
+        self.enter()?;
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// After an element: whether another follows (the comma taken) or the array closed.
+    pub fn array_next(&mut self) -> Result<bool> {
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(true)
+            }
+            Some(b']') => {
+                self.pos += 1;
+                self.depth -= 1;
+                Ok(false)
+            }
+            _ => Err(self.unexpected("expected `,` or `]`")),
+        }
+    }
+
+    /// Where the next value starts: whitespace is skipped first.
+    pub fn position(&mut self) -> usize {
+        self.peek();
+        self.pos
+    }
+
+    /// A scanner over `text` that starts at `pos`, inside an array one level deep: for
+    /// reading a long array's elements from its middle.
+    pub fn inside_array_at(text: &'a str, pos: usize) -> Self {
+        Scanner {
+            text,
+            pos,
+            depth: 1,
+        }
+    }
+
+    /// Takes a `null` if one comes next.
+    #[inline]
+    pub fn null(&mut self) -> Result<bool> {
+        if self.peek() == Some(b'n') {
+            self.literal("null")?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// `null`, or the value `read` reads.
+    #[inline]
+    pub fn nullable<T>(&mut self, read: impl FnOnce(&mut Self) -> Result<T>) -> Result<Option<T>> {
+        if self.null()? {
+            Ok(None)
+        } else {
+            read(self).map(Some)
+        }
+    }
+
+    /// A string or `null`.
+    pub fn str(&mut self) -> Result<Option<Cow<'a, str>>> {
+        match self.peek() {
+            Some(b'"') => self.string_at_quote().map(Some),
+            Some(b'n') => self.literal("null").map(|()| None),
+            _ => Err(self.unexpected("expected a string")),
+        }
+    }
+
+    /// A whole number that fits `T` (an unsigned integer type), or `null`.
+    pub fn uint<T: TryFrom<u64>>(&mut self) -> Result<Option<T>> {
+        if self.null()? {
+            return Ok(None);
+        }
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let mut value: u64 = 0;
+        let mut i = start;
+        while let Some(digit) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            value = match value
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(u64::from(digit - b'0')))
+            {
+                Some(v) => v,
+                None => return Err(self.error(JsonProblem::Data, "number out of range")),
+            };
+            i += 1;
+        }
+        let plain = i > start && !(bytes[start] == b'0' && i - start > 1);
+        if plain
+            && !matches!(bytes.get(i), Some(b'.' | b'e' | b'E'))
+            && let Ok(fits) = T::try_from(value)
+        {
+            self.pos = i;
+            return Ok(Some(fits));
+        }
+        // Not a plain whole number: say why, as a number or as some other value.
+        self.skip()?;
+        self.pos = start;
+        Err(self.error(JsonProblem::Data, "expected a small whole number"))
+    }
+
+    /// A number.
+    pub fn float(&mut self) -> Result<f64> {
+        let start = self.pos;
+        let text = self.number()?;
+        text.parse::<f64>().map_err(|_| {
+            self.pos = start;
+            self.error(JsonProblem::Data, "number out of range")
+        })
+    }
+
+    /// Skips one value of any kind, checking its structure.
+    pub fn skip(&mut self) -> Result<()> {
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'{') => self.object(|s, _| s.skip()),
+            Some(b'[') => self.array(Self::skip),
+            Some(b't') => self.literal("true"),
+            Some(b'f') => self.literal("false"),
+            Some(b'n') => self.literal("null"),
+            Some(b'-' | b'0'..=b'9') => self.number().map(drop),
+            _ => Err(self.unexpected("expected a value")),
+        }
+    }
+
+    fn literal(&mut self, word: &str) -> Result<()> {
+        let rest = &self.text.as_bytes()[self.pos..];
+        if rest.starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(())
+        } else if word.as_bytes().starts_with(rest) {
+            self.pos = self.text.len();
+            Err(self.unexpected(""))
+        } else {
+            Err(self.error(JsonProblem::Syntax, "expected a value"))
+        }
+    }
+
+    /// The text of a number, checked against JSON's grammar:
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    fn number(&mut self) -> Result<&'a str> {
+        self.peek();
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let mut i = start;
+        let digits = |i: &mut usize| {
+            let from = *i;
+            while bytes.get(*i).is_some_and(u8::is_ascii_digit) {
+                *i += 1;
+            }
+            *i > from
+        };
+        if bytes.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        let int_start = i;
+        let mut ok = digits(&mut i);
+        if ok && bytes[int_start] == b'0' && i - int_start > 1 {
+            self.pos = int_start;
+            return Err(self.error(JsonProblem::Syntax, "invalid number (leading zero)"));
+        }
+        if ok && bytes.get(i) == Some(&b'.') {
+            i += 1;
+            ok = digits(&mut i);
+        }
+        if ok && matches!(bytes.get(i), Some(b'e' | b'E')) {
+            i += 1;
+            if matches!(bytes.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            ok = digits(&mut i);
+        }
+        self.pos = i;
+        if !ok {
+            return Err(self.unexpected("invalid number"));
+        }
+        Ok(&self.text[start..i])
+    }
+
+    /// Skips a string without building it.
+    fn skip_string(&mut self) -> Result<()> {
+        self.pos += 1;
+        let bytes = self.text.as_bytes();
+        loop {
+            match quote_or_backslash(&bytes[self.pos..]) {
+                Some(at) if bytes[self.pos + at] == b'"' => {
+                    self.pos += at + 1;
+                    return Ok(());
+                }
+                Some(at) => self.pos += at + 2,
+                None => {
+                    self.pos = self.text.len();
+                    return Err(self.unexpected(""));
+                }
+            }
+            if self.pos > bytes.len() {
+                self.pos = bytes.len();
+                return Err(self.unexpected(""));
+            }
+        }
+    }
+
+    /// Reads the string whose opening quote is at the current position: borrowed when it has
+    /// no escapes, as nearly every StatsBomb string does.
+    fn string_at_quote(&mut self) -> Result<Cow<'a, str>> {
+        self.pos += 1;
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        match quote_or_backslash(&bytes[start..]) {
+            Some(at) if bytes[start + at] == b'"' => {
+                self.pos = start + at + 1;
+                Ok(Cow::Borrowed(&self.text[start..start + at]))
+            }
+            Some(at) => {
+                self.pos = start + at;
+                let mut owned = self.text[start..start + at].to_string();
+                self.unescape_into(&mut owned)?;
+                Ok(Cow::Owned(owned))
+            }
+            None => {
+                self.pos = self.text.len();
+                Err(self.unexpected(""))
+            }
+        }
+    }
+
+    /// Continues a string from an escape at the current position to its closing quote.
+    fn unescape_into(&mut self, out: &mut String) -> Result<()> {
+        let bytes = self.text.as_bytes();
+        loop {
+            match bytes.get(self.pos) {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    let letter = bytes.get(self.pos + 1).copied();
+                    self.pos += 2;
+                    let c = match letter {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
+                        Some(_) => return Err(self.error(JsonProblem::Syntax, "invalid escape")),
+                        None => {
+                            self.pos = self.text.len();
+                            return Err(self.unexpected(""));
+                        }
+                    };
+                    out.push(c);
+                }
+                Some(_) => {
+                    let rest = &bytes[self.pos..];
+                    let run = quote_or_backslash(rest).unwrap_or(rest.len());
+                    out.push_str(&self.text[self.pos..self.pos + run]);
+                    self.pos += run;
+                }
+                None => return Err(self.unexpected("")),
+            }
+        }
+    }
+
+    /// The character of a `\\uXXXX` escape whose hex digits start at the current position,
+    /// joining a surrogate pair written as two escapes.
+    fn unicode_escape(&mut self) -> Result<char> {
+        let first = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if !self.text.as_bytes()[self.pos..].starts_with(b"\\u") {
+                return Err(self.error(JsonProblem::Syntax, "lone leading surrogate in hex escape"));
+            }
+            self.pos += 2;
+            let second = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(self.error(JsonProblem::Syntax, "lone leading surrogate in hex escape"));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        char::from_u32(code)
+            .ok_or_else(|| self.error(JsonProblem::Syntax, "lone trailing surrogate in hex escape"))
+    }
+
+    /// Four hex digits at the current position.
+    fn hex4(&mut self) -> Result<u32> {
+        let Some(digits) = self.text.get(self.pos..self.pos + 4) else {
+            self.pos = self.text.len();
+            return Err(self.unexpected(""));
+        };
+        let value = u32::from_str_radix(digits, 16)
+            .ok()
+            .filter(|_| digits.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error(JsonProblem::Syntax, "invalid escape"))?;
+        self.pos += 4;
+        Ok(value)
+    }
+}
