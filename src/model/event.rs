@@ -76,6 +76,17 @@ pub struct PitchPoint {
     pub y: f64,
 }
 
+impl PitchPoint {
+    /// The same spot as the other side sees it: an event credited to the opponents of the
+    /// player who made it (an own goal) must turn his location half a circle.
+    pub fn seen_by_opponents(self) -> Self {
+        PitchPoint {
+            x: 1.0 - self.x,
+            y: 1.0 - self.y,
+        }
+    }
+}
+
 /// One moment of the match.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {

@@ -46,6 +46,12 @@ pub enum StatsBombError {
         error: JsonError,
         event: Option<EventPlace>,
     },
+    /// A line-ups or matches file given on purpose is broken: the error names that file, since
+    /// the caller names only the events file.
+    Companion {
+        path: PathBuf,
+        source: Box<StatsBombError>,
+    },
     /// A line-ups or matches file given on purpose describes other teams or another match.
     OtherMatch { file: FileKind, path: PathBuf },
     /// No Starting XI and no line-ups: there is no telling who played.
@@ -74,6 +80,7 @@ impl fmt::Display for StatsBombError {
                 }
                 write!(f, ": {error}")
             }
+            StatsBombError::Companion { path, source } => write!(f, "{}: {source}", path.display()),
             StatsBombError::OtherMatch { file, path } => write!(
                 f,
                 "{file} {} is for other teams than the events file",
@@ -92,6 +99,7 @@ impl std::error::Error for StatsBombError {
         match self {
             StatsBombError::Io { source, .. } => Some(source),
             StatsBombError::Json { error, .. } => Some(error),
+            StatsBombError::Companion { source, .. } => Some(source.as_ref()),
             _ => None,
         }
     }

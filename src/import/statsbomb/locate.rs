@@ -32,9 +32,24 @@ fn renamed(name: &str, with: &str) -> Option<String> {
     ))
 }
 
+/// The folder holding `events`, with its name: `18236.json` or `./18236.json`, opened from
+/// inside `data/events`, must still be seen to sit in `events`, beside `lineups` and `matches`.
+fn folder_of(events: &Path) -> PathBuf {
+    let dir = events.parent().unwrap_or(Path::new(""));
+    if dir.file_name().is_some() {
+        return dir.to_path_buf();
+    }
+    let here = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    std::fs::canonicalize(here).unwrap_or_else(|_| here.to_path_buf())
+}
+
 /// Existing files where line-ups for `events` may be, most likely first.
 pub fn lineups_candidates(events: &Path) -> Vec<PathBuf> {
-    let dir = events.parent().unwrap_or(Path::new(""));
+    let dir = &folder_of(events);
     let name = events.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let mut guesses = Vec::new();
     if dir.file_name().is_some_and(|d| d == "events")
@@ -66,7 +81,7 @@ pub fn lineups_candidates(events: &Path) -> Vec<PathBuf> {
 
 /// Existing files that may hold the match's entry in a matches file, most likely first.
 pub fn matches_candidates(events: &Path, id: u64) -> Vec<PathBuf> {
-    let dir = events.parent().unwrap_or(Path::new(""));
+    let dir = &folder_of(events);
     let name = events.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let mut guesses = Vec::new();
     if let Some(sibling) = renamed(name, "match") {

@@ -61,7 +61,10 @@ pub fn load_bytes(
     };
     let lineups = match &lineups_file {
         Some((path, bytes)) => {
-            let parsed = read::lineups(bytes)?;
+            let parsed = read::lineups(bytes).map_err(|e| StatsBombError::Companion {
+                path: path.clone(),
+                source: Box::new(e),
+            })?;
             if !covers(&parsed, &teams) {
                 return Err(StatsBombError::OtherMatch {
                     file: FileKind::Lineups,
@@ -90,7 +93,10 @@ pub fn load_bytes(
         }
     };
     let listed = match &matches_file {
-        Some((_, bytes)) => read::matches(bytes)?,
+        Some((path, bytes)) => read::matches(bytes).map_err(|e| StatsBombError::Companion {
+            path: path.clone(),
+            source: Box::new(e),
+        })?,
         None => Vec::new(),
     };
     let info = pick(&listed, id, &teams);

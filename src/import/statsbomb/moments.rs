@@ -82,6 +82,7 @@ pub fn convert(
             e.kind = EventKind::Goal;
             e.own_goal = true;
             e.side = side.opponent();
+            e.location = e.location.map(PitchPoint::seen_by_opponents);
             e.text = narrative::own_goal(player.as_deref(), team);
             e.players.extend(player.clone());
             progress.score.add(e.side);

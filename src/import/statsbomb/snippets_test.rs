@@ -115,7 +115,7 @@ fn own_goal_pair_is_one_goal_for_the_other_side() {
         AWAY,
         2,
         52,
-        json!({"player": player(21)}),
+        json!({"player": player(21), "location": [3.0, 38.0]}),
     );
     let for_ = ev("Own Goal For", HOME, 2, 52, json!({}));
     // Either order in the file gives one goal.
@@ -130,6 +130,9 @@ fn own_goal_pair_is_one_goal_for_the_other_side() {
         assert_eq!((goals[0].side, goals[0].own_goal), (Side::Home, true));
         assert_eq!(goals[0].players, ["Twenty-One"]);
         assert_eq!(m.final_score, Score::new(1, 0));
+        // Three yards from the defender's own line is at the far end for the side credited.
+        let at = goals[0].location.map(|p| (p.x, p.y));
+        assert_eq!(at, Some((117.0 / 120.0, 42.0 / 80.0)));
     }
 }
 
