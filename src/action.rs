@@ -49,6 +49,8 @@ pub enum Action {
     TogglePitch,
     /// Show or hide the key help.
     ToggleHelp,
+    /// Show or hide what the import could not read, had to guess or went without.
+    ToggleWarnings,
     /// Jump to a point on the timeline bar, 0.0 (kick-off) to 1.0 (full time).
     Seek(f64),
     /// Leave the viewer.

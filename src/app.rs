@@ -24,6 +24,8 @@ pub enum Mode {
     PlayerSearch(String),
     /// The key help is open.
     Help,
+    /// The import warnings are open.
+    Warnings,
 }
 
 /// The viewer's whole state.
@@ -53,6 +55,12 @@ impl App {
     /// other minor events a data feed puts before it.
     pub fn new(timeline: Timeline) -> Self {
         let cursor = timeline.view(false).first();
+        // Said at once, but only as a count: a report's warnings name scorers.
+        let message = match timeline.the_match.warnings.len() {
+            0 => None,
+            1 => Some("1 import warning: press w to read it".to_string()),
+            n => Some(format!("{n} import warnings: press w to read them")),
+        };
         App {
             timeline,
             cursor,
@@ -62,7 +70,7 @@ impl App {
             reader: false,
             all_events: false,
             pitch_flipped: false,
-            message: None,
+            message,
             quit: false,
         }
     }
@@ -265,6 +273,12 @@ impl App {
                 self.mode = match self.mode {
                     Mode::Help => Mode::Browse,
                     _ => Mode::Help,
+                }
+            }
+            Action::ToggleWarnings => {
+                self.mode = match self.mode {
+                    Mode::Warnings => Mode::Browse,
+                    _ => Mode::Warnings,
                 }
             }
             Action::Seek(fraction) => self.go(self.timeline.index_at_fraction(fraction)),

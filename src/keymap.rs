@@ -149,6 +149,7 @@ pub const BROWSE: &[Binding] = &[
         bind(&[Key::Char('p')], Action::TogglePitch, "pitch and shot map"),
         "pitch",
     ),
+    bind(&[Key::Char('w')], Action::ToggleWarnings, "import warnings"),
     shown(
         bind(&[Key::Char('?')], Action::ToggleHelp, "this help"),
         "help",
@@ -205,12 +206,26 @@ pub const HELP: &[Binding] = &[
     bind(&[Key::Ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// Keys while the import warnings are open.
+pub const WARNINGS: &[Binding] = &[
+    shown(
+        bind(
+            &[Key::Char('w'), Key::Code(KeyCode::Esc), Key::Char('q')],
+            Action::ToggleWarnings,
+            "close warnings",
+        ),
+        "close",
+    ),
+    bind(&[Key::Ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The table for a mode.
 pub fn table(mode: &Mode) -> &'static [Binding] {
     match mode {
         Mode::Browse => BROWSE,
         Mode::MinuteInput(_) | Mode::PlayerSearch(_) => TYPING,
         Mode::Help => HELP,
+        Mode::Warnings => WARNINGS,
     }
 }
 

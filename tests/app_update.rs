@@ -517,3 +517,24 @@ fn a_shootout_stated_without_its_kicks_shows_from_the_shootout_on() {
         "never added to the score"
     );
 }
+
+/// Warnings are announced as a count when the match opens (never their text, which names
+/// scorers) and `w` opens and closes them.
+#[test]
+fn warnings_are_counted_at_opening_and_listed_on_request() {
+    let quiet = App::new(Timeline::new(fixture()));
+    assert_eq!(quiet.message, None);
+
+    let mut m = fixture();
+    m.warnings = vec!["goal by Scorer at ~30': no minute".into(), "second".into()];
+    let mut app = App::new(Timeline::new(m));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("2 import warnings: press w to read them")
+    );
+    app.update(Action::ToggleWarnings);
+    assert_eq!(app.mode, Mode::Warnings);
+    assert_eq!(app.message, None);
+    app.update(Action::ToggleWarnings);
+    assert_eq!(app.mode, Mode::Browse);
+}

@@ -436,6 +436,17 @@ fn seed_help() {
     insta::assert_snapshot!(screen(&app(seed(), &[Action::ToggleHelp]), 120, 40));
 }
 
+/// The seed's warnings (minutes the report does not state) listed over the screen, wrapped.
+#[test]
+fn seed_warnings() {
+    insta::assert_snapshot!(screen(&app(seed(), &[Action::ToggleWarnings]), 120, 40));
+}
+
+#[test]
+fn seed_warnings_80x24() {
+    insta::assert_snapshot!(screen(&app(seed(), &[Action::ToggleWarnings]), 80, 24));
+}
+
 #[test]
 fn seed_minute_input() {
     let typing = [

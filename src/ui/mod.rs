@@ -14,6 +14,7 @@ mod scoreboard;
 mod style;
 mod text;
 pub mod timeline_bar;
+mod warnings;
 mod words;
 
 pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, layout, pitch_shown};
@@ -51,8 +52,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         players::render(frame, a.players, app);
     }
     footer::render(frame, a.footer, app);
-    if app.mode == Mode::Help {
-        help::render(frame, area);
+    match app.mode {
+        Mode::Help => help::render(frame, area),
+        Mode::Warnings => warnings::render(frame, area, app),
+        _ => {}
     }
 }
 

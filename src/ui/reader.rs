@@ -67,7 +67,7 @@ fn styled_line(
 
 /// Greedy word wrap of the report to `width` columns, as byte ranges of the source so a
 /// highlight can be placed on the wrapped lines; paragraphs are separated by an empty line.
-fn wrap(report: &str, width: usize) -> Vec<(usize, usize)> {
+pub(super) fn wrap(report: &str, width: usize) -> Vec<(usize, usize)> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut offset = 0;
