@@ -33,7 +33,7 @@ impl Player {
     }
 }
 
-/// Lower-case particles that belong to a surname ("de Roon", "van Dijk", "dos Santos").
+/// Particles that belong to a surname ("de Roon", "van Dijk", "dos Santos", "Di Lorenzo").
 const PARTICLES: &[&str] = &[
     "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "le", "la",
     "ter", "ten", "el", "al", "bin", "ben",
@@ -48,8 +48,11 @@ pub fn surname(name: &str) -> &str {
     let Some(&(mut start, _)) = words.last() else {
         return name.trim();
     };
-    for &(offset, word) in words.iter().rev().skip(1) {
-        if !PARTICLES.contains(&word) {
+    for (k, &(offset, word)) in words.iter().enumerate().rev().skip(1) {
+        // "Di Lorenzo" keeps its capital, but a first name is never a particle: "Ben White".
+        let lower = word.to_lowercase();
+        let particle = PARTICLES.contains(&lower.as_str()) && (k > 0 || lower == word);
+        if !particle {
             break;
         }
         start = offset;
@@ -91,6 +94,9 @@ mod tests {
         assert_eq!(surname("Virgil van Dijk"), "van Dijk");
         assert_eq!(surname("Sokratis"), "Sokratis");
         assert_eq!(surname("de Roon"), "de Roon");
+        assert_eq!(surname("Giovanni Di Lorenzo"), "Di Lorenzo");
+        assert_eq!(surname("Edwin van der Sar"), "van der Sar");
+        assert_eq!(surname("Ben White"), "White");
         assert_eq!(surname(""), "");
     }
 }
