@@ -538,3 +538,27 @@ fn warnings_are_counted_at_opening_and_listed_on_request() {
     app.update(Action::ToggleWarnings);
     assert_eq!(app.mode, Mode::Browse);
 }
+
+/// A moment may name a player of the other side after its main actor (the keeper who saved):
+/// a search for him lands there, while the goal tally stays with the right players.
+#[test]
+fn a_search_finds_the_keeper_a_shot_names() {
+    let mut m = fixture();
+    let later = |e: &Event| (e.clock.period, e.clock.minute) > (2, 85);
+    let at = m.events.iter().position(later).unwrap_or(m.events.len());
+    m.events.insert(
+        at,
+        event(
+            Clock::exact(2, 85, 0),
+            EventKind::Shot,
+            Side::Home,
+            &["Dean", "Fry"],
+        ),
+    );
+    let mut app = App::new(Timeline::new(m));
+    search(&mut app, "fry");
+    assert_eq!(app.current().map(|e| e.kind), Some(EventKind::Substitution));
+    search(&mut app, "fry");
+    assert_eq!(app.current().map(|e| e.kind), Some(EventKind::Shot));
+    assert_eq!(app.current().map(|e| e.clock), Some(Clock::exact(2, 85, 0)));
+}

@@ -97,6 +97,7 @@ pub struct Event {
     pub side: Side,
     /// Players involved, main actor first: the scorer then the assist for a goal, the player
     /// booked for a card, the player going off then the one coming on for a substitution.
+    /// After the main actor a player of the other side may follow (the keeper who saved).
     /// An empty list on a goal means the scorer is unknown.
     #[serde(default)]
     pub players: Vec<String>,

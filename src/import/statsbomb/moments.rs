@@ -116,6 +116,7 @@ pub fn convert(
         "Goal Keeper" => save(ctx, i, raw, player.as_deref(), &mut e),
         "Injury Stoppage" => {
             e.text = narrative::injury(player.as_deref(), team);
+            e.players.extend(player.clone());
             true
         }
         "Starting XI" => {
@@ -191,6 +192,8 @@ fn shot(
     });
     e.players.extend(player.map(str::to_string));
     e.players.extend(assist.cloned());
+    // The keeper the narrative names as saving it, so a search for him finds the shot.
+    e.players.extend(keeper.filter(|_| !goal));
     if e.clock.period == SHOOTOUT {
         progress.shootout_kicks += 1;
         if goal {

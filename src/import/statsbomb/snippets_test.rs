@@ -271,6 +271,11 @@ fn periods_injuries_saves_and_unknown_types() {
             ),
         ]
     );
+    // Whoever a moment names can be found by name: the keeper who saved, the injured player.
+    let keys = m.events.iter().filter(|e| e.is_key());
+    let players: Vec<&[String]> = keys.map(|e| e.players.as_slice()).collect();
+    assert_eq!(players[1], ["Twenty-One", "Ten"]);
+    assert_eq!(players[3], ["Full Name 20"]);
     let unknown = m
         .events
         .iter()
