@@ -562,3 +562,33 @@ fn a_search_finds_the_keeper_a_shot_names() {
     assert_eq!(app.current().map(|e| e.kind), Some(EventKind::Shot));
     assert_eq!(app.current().map(|e| e.clock), Some(Clock::exact(2, 85, 0)));
 }
+
+/// A half-time substitution is shown 46' but counts from the 45th minute: the player off and
+/// the player on have 45 minutes each at the end.
+#[test]
+fn a_half_time_substitution_splits_the_match_in_two_halves() {
+    let mut m = fixture();
+    let later = |e: &Event| (e.clock.period, e.clock.minute) > (2, 46);
+    let at = m.events.iter().position(later).unwrap_or(m.events.len());
+    m.events.insert(
+        at,
+        event(
+            Clock::exact(2, 46, 0),
+            EventKind::Substitution,
+            Side::Home,
+            &["Dean", "Eto"],
+        ),
+    );
+    let mut app = App::new(Timeline::new(m));
+    app.update(Action::Last);
+    let now = app.timeline.minute_at(app.cursor);
+    let minutes = |name| {
+        let i = app
+            .timeline
+            .roster_index(Side::Home, name)
+            .unwrap_or(usize::MAX);
+        app.state().players.get(i).and_then(|p| p.minutes(now))
+    };
+    assert_eq!(now, 90);
+    assert_eq!((minutes("Dean"), minutes("Eto")), (Some(45), Some(45)));
+}

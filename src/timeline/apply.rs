@@ -2,7 +2,7 @@
 //! it moves on. Run once per event when the timeline is built.
 
 use super::{RosterEntry, State, totals};
-use crate::model::{CardColour, Event, EventKind, Match, Player, Score, Side, clock};
+use crate::model::{CardColour, Clock, Event, EventKind, Match, Player, Score, Side, clock};
 
 pub fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
     roster
@@ -72,7 +72,14 @@ pub fn involved_index(roster: &[RosterEntry], event: &Event, k: usize) -> Option
 pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
     totals::add(&mut state.shots, event);
     let index = |k: usize| player_index(roster, event, k);
-    let minute = event.clock.minute;
+    // A change in a period's first minute (a half-time substitution, shown 46') counts from
+    // the period's start, so the player off and the player on share the 90 minutes.
+    let clock = event.clock;
+    let minute = if clock.added == 0 && clock.minute == Clock::period_start_minute(clock.period) {
+        clock.minute - 1
+    } else {
+        clock.minute
+    };
     match event.kind {
         EventKind::Goal if event.clock.period == clock::SHOOTOUT => state.shootout.add(event.side),
         EventKind::Goal => {
