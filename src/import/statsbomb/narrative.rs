@@ -99,10 +99,11 @@ pub fn card(player: &str, colour: CardColour, foul: bool) -> String {
     }
 }
 
-/// "Barcelona substitution: Umtiti on for Dembélé (injury)."
+/// "Barcelona substitution: Umtiti on for Dembélé (injury)."; every reason the data gives is
+/// said, "tactical" too.
 pub fn substitution(team: &str, off: &str, on: &str, reason: &str) -> String {
     let mut text = format!("{team} substitution: {on} on for {off}");
-    if !reason.is_empty() && reason != "Tactical" {
+    if !reason.is_empty() {
         text.push_str(&format!(" ({})", reason.to_lowercase()));
     }
     text.push('.');

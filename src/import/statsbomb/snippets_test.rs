@@ -198,16 +198,28 @@ fn substitutions_name_off_then_on_and_why() {
         json!({"player": player(11),
         "substitution": {"replacement": player(30), "outcome": {"name": "Injury"}}}),
     );
-    let m = import(vec![sub]);
-    let s = m
+    let tactical = ev(
+        "Substitution",
+        AWAY,
+        2,
+        75,
+        json!({"player": player(20),
+        "substitution": {"replacement": player(21), "outcome": {"name": "Tactical"}}}),
+    );
+    let m = import(vec![sub, tactical]);
+    let subs: Vec<_> = m
         .events
         .iter()
-        .find(|e| e.kind == EventKind::Substitution)
-        .unwrap();
-    assert_eq!(s.players, ["Full Name 11", "Full Name 30"]);
+        .filter(|e| e.kind == EventKind::Substitution)
+        .collect();
+    assert_eq!(subs[0].players, ["Full Name 11", "Full Name 30"]);
     assert_eq!(
-        s.text,
+        subs[0].text,
         "Rovers substitution: Full Name 30 on for Full Name 11 (injury)."
+    );
+    assert_eq!(
+        subs[1].text,
+        "Athletic substitution: Twenty-One on for Full Name 20 (tactical)."
     );
     let bench = m.home.player("Full Name 30").unwrap();
     assert!(!bench.starter);
