@@ -59,3 +59,21 @@ fn a_broken_lineups_file_given_on_purpose_is_named_in_the_error() {
         "{err}"
     );
 }
+
+#[test]
+fn a_matches_folder_without_the_match_says_so() {
+    let Some(matches) = statsbomb_data::real_matches() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("43.json"), "[]").expect("write");
+    let folder = dir.path().to_str().expect("UTF-8 temp path");
+    let events = matches[0].events.to_str().expect("UTF-8 data path");
+    let out = touchline_in(dir.path(), &["summary", "--matches", folder, events]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(&format!("no matches file under {folder} lists this match")),
+        "{err}"
+    );
+}

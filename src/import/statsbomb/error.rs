@@ -52,6 +52,8 @@ pub enum StatsBombError {
         path: PathBuf,
         source: Box<StatsBombError>,
     },
+    /// A folder of matches files given on purpose has none that lists this match.
+    NotListed { folder: PathBuf },
     /// A line-ups or matches file given on purpose describes other teams or another match.
     OtherMatch { file: FileKind, path: PathBuf },
     /// No Starting XI and no line-ups: there is no telling who played.
@@ -81,6 +83,11 @@ impl fmt::Display for StatsBombError {
                 write!(f, ": {error}")
             }
             StatsBombError::Companion { path, source } => write!(f, "{}: {source}", path.display()),
+            StatsBombError::NotListed { folder } => write!(
+                f,
+                "no matches file under {} lists this match",
+                folder.display()
+            ),
             StatsBombError::OtherMatch { file, path } => write!(
                 f,
                 "{file} {} is for other teams than the events file",

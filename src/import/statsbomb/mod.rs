@@ -100,11 +100,19 @@ pub fn load_bytes(
         None => Vec::new(),
     };
     let info = pick(&listed, id, &teams);
-    if let (Some(path), None) = (matches, info) {
-        return Err(StatsBombError::OtherMatch {
-            file: FileKind::Matches,
-            path: path.to_path_buf(),
-        });
+    match (matches, info) {
+        (Some(path), None) if path.is_dir() => {
+            return Err(StatsBombError::NotListed {
+                folder: path.to_path_buf(),
+            });
+        }
+        (Some(path), None) => {
+            return Err(StatsBombError::OtherMatch {
+                file: FileKind::Matches,
+                path: path.to_path_buf(),
+            });
+        }
+        _ => {}
     }
     missing(&lineups, info, &mut warnings);
     convert::to_match(&events, &lineups, info, warnings)
