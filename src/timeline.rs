@@ -14,7 +14,7 @@ pub use totals::{ShotTotals, is_shot};
 pub use view::View;
 
 use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side, clock};
-use apply::{apply, build_roster, find, involved_index, stated_shootout};
+use apply::{apply, build_roster, find, player_index, stated_shootout};
 use axis::Axis;
 
 /// A player of either team, in the order the viewer lists them.
@@ -151,7 +151,7 @@ impl Timeline {
         let mut appearances = vec![Vec::new(); roster.len()];
         for (i, e) in events.iter().enumerate() {
             for k in 0..e.players.len() {
-                if let Some(p) = involved_index(&roster, e, k)
+                if let Some(p) = player_index(&roster, e, k)
                     && appearances[p].last() != Some(&i)
                 {
                     appearances[p].push(i);
@@ -164,7 +164,7 @@ impl Timeline {
             .collect();
         let clock_width = events
             .iter()
-            .map(|e| e.clock.to_string().chars().count())
+            .map(|e| e.clock.label_width())
             .max()
             .unwrap_or(0);
         let located = events.iter().any(|e| e.location.is_some());

@@ -95,6 +95,23 @@ impl Clock {
     }
 }
 
+impl Clock {
+    /// The columns its label (`90+3'`) takes, without writing it: a timeline measures every
+    /// event's clock once.
+    pub fn label_width(&self) -> usize {
+        if self.period == SHOOTOUT {
+            return "pens".len();
+        }
+        let digits = |n: u16| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let added = if self.added > 0 {
+            1 + digits(self.added)
+        } else {
+            0
+        };
+        usize::from(self.approximate) + digits(self.minute) + added + 1
+    }
+}
+
 impl fmt::Display for Clock {
     /// `33'`, `45+2'`, `~67'`; a shoot-out shows as `pens`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -153,6 +170,22 @@ impl std::str::FromStr for Clock {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_width_is_the_width_of_the_label() {
+        for period in 1..=5 {
+            for minute in [0, 1, 9, 10, 45, 99, 100, 120, 1000] {
+                for added in [0, 1, 9, 10, 12, 100] {
+                    for c in [
+                        Clock::exact(period, minute, added),
+                        Clock::approx(period, minute, added),
+                    ] {
+                        assert_eq!(c.label_width(), c.to_string().chars().count(), "{c}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn displays_like_a_broadcaster() {

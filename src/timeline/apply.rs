@@ -59,16 +59,6 @@ pub fn player_index(roster: &[RosterEntry], event: &Event, k: usize) -> Option<u
         .and_then(|n| find(roster, side, n))
 }
 
-/// The roster index of anyone an event names: after its main actor it may name a player of
-/// the other side (the keeper who saved a shot, the shooter a keeper saved from). Only for
-/// finding and marking who was involved; the score and the cards use `player_index`.
-pub fn involved_index(roster: &[RosterEntry], event: &Event, k: usize) -> Option<usize> {
-    player_index(roster, event, k).or_else(|| {
-        let name = event.players.get(k).filter(|_| k > 0 && !event.own_goal)?;
-        find(roster, event.side.opponent(), name)
-    })
-}
-
 pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
     totals::add(&mut state.shots, event);
     let index = |k: usize| player_index(roster, event, k);
