@@ -76,10 +76,11 @@ fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl Iterator<Item = &'a
                 continue;
             }
             let style = line.style.patch(span.style);
-            if content.is_ascii() {
-                // ASCII is one cell a character, so it skips the grapheme segmentation that
+            let ascii = content.is_ascii();
+            if ascii || content.chars().all(text::one_cell) {
+                // One cell a character, so it skips the grapheme segmentation that
                 // `set_stringn` does; control characters are dropped as `set_stringn` drops them.
-                for c in content.chars().filter(|c| !c.is_ascii_control()) {
+                for c in content.chars().filter(|c| !(ascii && c.is_ascii_control())) {
                     if x >= area.right() {
                         break;
                     }

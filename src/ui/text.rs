@@ -19,6 +19,25 @@ pub fn width(text: &str) -> usize {
     Span::raw(text).width()
 }
 
+/// Whether `c` is always a grapheme of its own, one column wide, in a run of such characters:
+/// printable ASCII, the Latin letters of most names and the symbols the panels use. Text made
+/// only of these is one cell a character and can be written without grapheme segmentation.
+/// None of these combines with a neighbour (no marks, joiners, jamo or regional indicators),
+/// and the symbol blocks are checked for width, as a few of their shapes are emoji.
+pub fn one_cell(c: char) -> bool {
+    match c {
+        ' '..='~' => true,
+        // Latin-1 and Latin Extended-A and -B, but for the soft hyphen, a format character.
+        '\u{a0}'..='\u{24f}' => c != '\u{ad}',
+        // Dashes, quotes, bullets and the ellipsis; arrows; box drawing, blocks and shapes.
+        '\u{2010}'..='\u{2027}' | '\u{2190}'..='\u{21ff}' | '\u{2500}'..='\u{25ff}' => {
+            let mut buf = [0u8; 4];
+            width(c.encode_utf8(&mut buf)) == 1
+        }
+        _ => false,
+    }
+}
+
 /// `text` cut to `max` columns, ending in `…` when something was cut.
 pub fn fit(text: &str, max: usize) -> String {
     if width(text) <= max {
@@ -51,6 +70,37 @@ mod tests {
     fn cleans_escape_sequences() {
         assert_eq!(clean("Reus\x1b[31m"), "Reus[31m");
         assert_eq!(short("Marco \x1b]0;x\x07Reus"), "]0;xReus");
+    }
+
+    #[test]
+    fn one_cell_text_is_written_as_set_stringn_writes_it() {
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        use ratatui::style::Style;
+        let ranges = [
+            (0x20, 0x7e),
+            (0xa0, 0x24f),
+            (0x2010, 0x2027),
+            (0x2190, 0x21ff),
+            (0x2500, 0x25ff),
+        ];
+        let all: String = ranges
+            .iter()
+            .flat_map(|&(a, b)| (a..=b).filter_map(char::from_u32))
+            .filter(|&c| one_cell(c))
+            .collect();
+        let n = u16::try_from(all.chars().count()).expect("fits");
+        assert!(n > 900);
+        let mut theirs = Buffer::empty(Rect::new(0, 0, n, 1));
+        let mut ours = theirs.clone();
+        theirs.set_stringn(0, 0, &all, usize::from(n), Style::new());
+        for (x, c) in (0..n).zip(all.chars()) {
+            ours[(x, 0)].set_char(c);
+        }
+        assert_eq!(ours, theirs);
+        for c in ['\u{ad}', '\u{301}', '\u{200d}', '\u{25fd}', '\t', '日'] {
+            assert!(!one_cell(c), "{c:?}");
+        }
     }
 
     #[test]
