@@ -40,6 +40,29 @@ pub fn one_cell(c: char) -> bool {
 
 /// `text` cut to `max` columns, ending in `…` when something was cut.
 pub fn fit(text: &str, max: usize) -> String {
+    // Text of one-cell characters is as wide as it is long: cut by counting, without
+    // measuring every character (a moment's commentary can run to hundreds of them).
+    if text.chars().all(one_cell) {
+        let mut chars = text.char_indices().map(|(i, _)| i);
+        let Some(cut) = chars.nth(max) else {
+            return text.to_string();
+        };
+        if max == 0 {
+            return String::new();
+        }
+        let kept = text[..cut]
+            .char_indices()
+            .nth(max - 1)
+            .map_or(cut, |(i, _)| i);
+        let mut out = text[..kept].trim_end().to_string();
+        out.push('…');
+        return out;
+    }
+    fit_measured(text, max)
+}
+
+/// `fit` for any text, measuring each character.
+fn fit_measured(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }
@@ -104,6 +127,23 @@ mod tests {
     }
 
     #[test]
+    fn counts_one_cell_text_as_measuring_would() {
+        for text in [
+            "",
+            "a",
+            "ab  cd",
+            "Ødegaard ▮",
+            "Reus  ",
+            " x",
+            "Schürrle 1-0 (pen)",
+        ] {
+            for max in 0..text.chars().count() + 2 {
+                assert_eq!(fit(text, max), fit_measured(text, max), "{text:?} {max}");
+            }
+        }
+    }
+
+    #[test]
     fn fits_by_columns() {
         assert_eq!(fit("Schürrle", 8), "Schürrle");
         assert_eq!(fit("Schürrle", 5), "Schü…");
@@ -111,5 +151,11 @@ mod tests {
         assert_eq!(fit("abc", 0), "");
         assert_eq!(fit("abc", 1), "…");
         assert_eq!(fit("日本語", 4), "日…");
+        assert_eq!(fit("ab  cd", 4), "ab…");
+        assert_eq!(fit("abcd", 4), "abcd");
+        assert_eq!(fit("abcde", 4), "abc…");
+        assert_eq!(fit("", 0), "");
+        assert_eq!(fit("Ødegaard ▮", 5), "Ødeg…");
+        assert_eq!(fit("Ødegaard ▮", 10), "Ødegaard ▮");
     }
 }
