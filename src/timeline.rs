@@ -94,6 +94,8 @@ pub struct Timeline {
     folded: Vec<String>,
     /// The widest clock label (`90+3'`), so the moments list need not measure every event.
     clock_width: usize,
+    /// The last period the match reached, so panels need not look through every event.
+    last_period: u8,
     located: bool,
     shot_data: bool,
     axis: Axis,
@@ -167,6 +169,12 @@ impl Timeline {
             .map(|e| e.clock.label_width())
             .max()
             .unwrap_or(0);
+        let last_period = events
+            .iter()
+            .map(|e| e.clock.period)
+            .max()
+            .unwrap_or(clock::SECOND_HALF)
+            .max(clock::SECOND_HALF);
         let located = events.iter().any(|e| e.location.is_some());
         let shot_data = events
             .iter()
@@ -185,6 +193,7 @@ impl Timeline {
             appearances,
             folded,
             clock_width,
+            last_period,
             located,
             shot_data,
             axis,
@@ -258,6 +267,12 @@ impl Timeline {
     /// The widest clock label of any event, in columns.
     pub fn clock_width(&self) -> usize {
         self.clock_width
+    }
+
+    /// The last period the match reached (the second half at least), so the end of it can be
+    /// called full time.
+    pub fn last_period(&self) -> u8 {
+        self.last_period
     }
 
     /// The match minute at event `i`, for minutes played: regulation minutes, so 45+2 is 45.

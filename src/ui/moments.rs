@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let clock_width = tl.clock_width();
     // One leading space, the clock, a space, the icon, a space: the rest is for words.
     let room = usize::from(inner.width).saturating_sub(clock_width + 4);
-    let last = words::last_period(&tl.the_match);
+    let last = tl.last_period();
     let height = usize::from(inner.height);
     let offset = scroll_offset(cursor_row, rows, height);
     // Only the rows on screen are built: a data feed has thousands of events.

@@ -24,8 +24,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     };
-    let m = &app.timeline.the_match;
-    let last = words::last_period(m);
+    let last = app.timeline.last_period();
     let title = Line::from(vec![
         Span::raw(" "),
         Span::styled(e.clock.to_string(), style::bold()),

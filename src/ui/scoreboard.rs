@@ -49,7 +49,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     .areas(top);
 
     let (clock_text, status) = match app.current() {
-        Some(e) => (e.clock.to_string(), words::status(e, words::last_period(m))),
+        Some(e) => (
+            e.clock.to_string(),
+            words::status(e, app.timeline.last_period()),
+        ),
         None => ("–".to_string(), ""),
     };
     let team_line = |side: Side, w: u16| {

@@ -1,16 +1,6 @@
 //! The words the viewer uses for periods and kinds of moment, shared by the panels.
 
-use crate::model::{CardColour, Event, EventKind, Match, clock};
-
-/// The last period the match reached, so the end of it can be called full time.
-pub fn last_period(m: &Match) -> u8 {
-    m.events
-        .iter()
-        .map(|e| e.clock.period)
-        .max()
-        .unwrap_or(clock::SECOND_HALF)
-        .max(clock::SECOND_HALF)
-}
+use crate::model::{CardColour, Event, EventKind, clock};
 
 /// Where in the match a moment falls, as the scoreboard shows it.
 pub fn status(event: &Event, last: u8) -> &'static str {
