@@ -21,9 +21,9 @@ pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, layout, pitch_shown
 
 use crate::app::{App, Mode};
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
-use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// The smallest terminal the full viewer is laid out for.
@@ -59,42 +59,34 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-/// Lines one per row from the top of `area`, cut at its right edge, without a widget's
-/// wrapping machinery: the long lists (moments, players) are drawn on every frame. Runs of
-/// plain spaces (padding) are stepped over rather than written, as the cells are blank.
-fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl Iterator<Item = &'a Line<'a>>) {
-    let buf = frame.buffer_mut();
-    for (y, line) in (area.top()..area.bottom()).zip(lines) {
-        let mut x = area.x;
-        for span in &line.spans {
-            if x >= area.right() {
+/// Writes `content` at (`x`, `y`) in `style`, cut at column `right`, and returns the column
+/// after it, without a widget's wrapping machinery: the long lists (moments, players) are
+/// drawn with it on every frame. Runs of plain spaces (padding) are stepped over rather than
+/// written, as the cells are blank.
+fn put(buf: &mut Buffer, (mut x, y): (u16, u16), right: u16, content: &str, style: Style) -> u16 {
+    if x >= right {
+        return x;
+    }
+    if style == Style::default() && content.bytes().all(|b| b == b' ') {
+        return x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX));
+    }
+    let ascii = content.is_ascii();
+    if ascii || content.chars().all(text::one_cell) {
+        // One cell a character, so it skips the grapheme segmentation that `set_stringn`
+        // does; control characters are dropped as `set_stringn` drops them.
+        for c in content.chars().filter(|c| !(ascii && c.is_ascii_control())) {
+            if x >= right {
                 break;
             }
-            let content: &str = &span.content;
-            if span.style == Style::default() && content.bytes().all(|b| b == b' ') {
-                x = x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX));
-                continue;
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_char(c).set_style(style);
             }
-            let style = line.style.patch(span.style);
-            let ascii = content.is_ascii();
-            if ascii || content.chars().all(text::one_cell) {
-                // One cell a character, so it skips the grapheme segmentation that
-                // `set_stringn` does; control characters are dropped as `set_stringn` drops them.
-                for c in content.chars().filter(|c| !(ascii && c.is_ascii_control())) {
-                    if x >= area.right() {
-                        break;
-                    }
-                    if let Some(cell) = buf.cell_mut((x, y)) {
-                        cell.set_char(c).set_style(style);
-                    }
-                    x += 1;
-                }
-                continue;
-            }
-            let room = usize::from(area.right() - x);
-            x = buf.set_stringn(x, y, content, room, style).0;
+            x += 1;
         }
+        return x;
     }
+    let room = usize::from(right - x);
+    buf.set_stringn(x, y, content, room, style).0
 }
 
 /// A clear, centred notice instead of a garbled layout.

@@ -3,11 +3,14 @@
 use super::{style, text, words};
 use crate::app::App;
 use crate::model::{CardColour, Event, EventKind, clock};
+use crate::sanitize;
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Padding, Paragraph, ScrollbarState, Wrap};
+use std::borrow::Cow;
+use std::fmt::Write;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let tl = &app.timeline;
@@ -44,33 +47,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let last = tl.last_period();
     let height = usize::from(inner.height);
     let offset = scroll_offset(cursor_row, rows, height);
-    // Only the rows on screen are built: a data feed has thousands of events.
-    let items: Vec<Line> = (offset..rows.min(offset + height))
-        .map(|row| {
-            let i = view.event(row);
-            let e = &events[i];
-            let future = i > app.cursor;
-            let paint = |s: Style| if future { style::dim() } else { s };
-            let (icon, icon_style) = icon(e);
-            let mut spans = vec![
-                Span::styled(
-                    format!(" {:>clock_width$} ", e.clock.to_string()),
-                    paint(style::bold()),
-                ),
-                Span::styled(icon, paint(icon_style)),
-                Span::raw(" "),
-            ];
-            let words = describe(app, i, e, last);
-            spans.extend(
-                fit_spans(words, room)
-                    .into_iter()
-                    .map(|(t, s)| Span::styled(t, paint(s))),
-            );
-            Line::from(spans)
-        })
-        .collect();
-
-    super::draw_lines(frame, inner, items.iter());
+    // Only the rows on screen are drawn, straight into the buffer: a data feed has thousands
+    // of events, and even the few dozen shown are drawn on every frame.
+    let buf = frame.buffer_mut();
+    let right = inner.right();
+    let (mut clock, mut padded) = (String::new(), String::new());
+    for (y, row) in (inner.top()..inner.bottom()).zip(offset..rows.min(offset + height)) {
+        let i = view.event(row);
+        let e = &events[i];
+        let future = i > app.cursor;
+        let paint = |s: Style| if future { style::dim() } else { s };
+        // Writing to a String cannot fail. The clock is written out before it is padded, as
+        // its Display ignores a width.
+        clock.clear();
+        let _ = write!(clock, "{}", e.clock);
+        padded.clear();
+        let _ = write!(padded, " {clock:>clock_width$} ");
+        let mut x = super::put(buf, (inner.x, y), right, &padded, paint(style::bold()));
+        let (icon, icon_style) = icon(e);
+        x = super::put(buf, (x, y), right, icon, paint(icon_style));
+        x = super::put(buf, (x, y), right, " ", Style::new());
+        for (t, s) in fit_spans(describe(app, i, e, last), room) {
+            x = super::put(buf, (x, y), right, &t, paint(s));
+        }
+    }
     let selected = u16::try_from(cursor_row.saturating_sub(offset)).unwrap_or(u16::MAX);
     if selected < inner.height {
         let row = Rect {
@@ -115,16 +115,16 @@ fn icon(e: &Event) -> (&'static str, Style) {
 
 /// The words of a moment's line. A goal still to come shows only that it is a goal: its
 /// scorer and the score it makes would spoil the match.
-fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
+fn describe<'e>(app: &App, i: usize, e: &'e Event, last: u8) -> Vec<(Cow<'e, str>, Style)> {
     let name = |k: usize| {
         e.players
             .get(k)
-            .map(|n| text::short(n))
+            .map(|n| text::short_cow(n))
             .filter(|n| !n.is_empty())
     };
     let team = style::side(e.side).patch(style::bold());
     let plain = Style::new();
-    let word = |w: &str| (w.to_string(), style::dim());
+    let word = |w: &'static str| (Cow::Borrowed(w), style::dim());
     match e.kind {
         _ if i > app.cursor => vec![(words::future_kind(e, last).into(), plain)],
         EventKind::Goal => {
@@ -138,7 +138,7 @@ fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
                 Some(n) => vec![(n, team), (" ".into(), plain)],
                 None => vec![("Goal ".into(), team)],
             };
-            out.push((format!("{score}{pens}"), style::bold()));
+            out.push((format!("{score}{pens}").into(), style::bold()));
             if e.own_goal {
                 out.push(word(" (OG)"));
             } else if e.penalty && e.clock.period != clock::SHOOTOUT {
@@ -160,7 +160,12 @@ fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
         EventKind::Substitution => match (name(1), name(0)) {
             // "García for García": two players of one surname need their full names.
             (Some(on), Some(off)) if on == off => {
-                let full = |k: usize| e.players.get(k).map(|n| text::clean(n)).unwrap_or_default();
+                let full = |k: usize| {
+                    e.players
+                        .get(k)
+                        .map(|n| sanitize::clean(n))
+                        .unwrap_or_default()
+                };
                 vec![(full(1), team), word(" for "), (full(0), plain)]
             }
             (Some(on), Some(off)) => vec![(on, team), word(" for "), (off, plain)],
@@ -175,28 +180,28 @@ fn describe(app: &App, i: usize, e: &Event, last: u8) -> Vec<(String, Style)> {
                 _ => "chance",
             };
             match name(0) {
-                Some(n) => vec![(n, team), word(&format!(" {what}"))],
+                Some(n) => vec![(n, team), (format!(" {what}").into(), style::dim())],
                 None => vec![(words::kind(e, last).into(), plain)],
             }
         }
         EventKind::PeriodStart | EventKind::PeriodEnd => {
             vec![(words::kind(e, last).into(), style::bold())]
         }
-        EventKind::Note => vec![(text::clean(&e.text), plain)],
+        EventKind::Note => vec![(sanitize::clean(&e.text), plain)],
     }
 }
 
 /// Cuts a run of styled words to `room` columns, ending in `…` where it was cut.
-fn fit_spans(parts: Vec<(String, Style)>, room: usize) -> Vec<(String, Style)> {
+fn fit_spans(parts: Vec<(Cow<'_, str>, Style)>, room: usize) -> Vec<(Cow<'_, str>, Style)> {
     let mut left = room;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(parts.len());
     for (t, s) in parts {
         let w = text::width(&t);
         if w <= left {
             left -= w;
             out.push((t, s));
         } else {
-            out.push((text::fit(&t, left), s));
+            out.push((text::fit(&t, left).into(), s));
             break;
         }
     }
@@ -241,7 +246,7 @@ mod tests {
 
     #[test]
     fn cuts_words_to_the_room_left() {
-        let p = |t: &str| (t.to_string(), Style::new());
+        let p = |t: &'static str| (Cow::Borrowed(t), Style::new());
         let cut = fit_spans(vec![p("Schürrle "), p("1-0")], 11);
         assert_eq!(cut, vec![p("Schürrle "), p("1…")]);
     }

@@ -4,12 +4,15 @@
 use super::{style, text};
 use crate::app::App;
 use crate::model::Side;
+use crate::sanitize;
 use crate::timeline::{PlayerState, RosterEntry};
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
 use ratatui::widgets::{Padding, ScrollbarState};
+use std::borrow::Cow;
+use std::fmt::Write;
 
 /// Columns taken by the gutter mark and a shirt number ("› 10 ").
 const GUTTER: usize = 2;
@@ -50,58 +53,91 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let longest = tl
         .roster
         .iter()
-        .map(|r| text::width(&text::clean(&r.player.name)))
+        .map(|r| text::width(&sanitize::clean(&r.player.name)))
         .max();
     // Full names when every one fits, surnames otherwise: one rule for the whole panel.
     let full = longest.is_some_and(|l| fixed + l + MARKS <= width);
 
-    let mut lines: Vec<Line> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     // The first line of the moment's first player, and the heading of that player's team.
     let mut focus: Option<(usize, usize)> = None;
-    for (side, team) in [
-        (Side::Home, &tl.the_match.home),
-        (Side::Away, &tl.the_match.away),
-    ] {
+    for side in [Side::Home, Side::Away] {
         if side == Side::Away {
-            lines.push(Line::default());
+            items.push(Item::Blank);
         }
-        let heading = lines.len();
-        lines.push(Line::styled(
-            text::fit(&text::clean(&team.name), width),
-            style::side(side).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-        ));
-        for (i, entry) in tl.roster.iter().enumerate().filter(|(_, r)| r.side == side) {
-            let ps = state.players.get(i).copied().unwrap_or_default();
-            let here = involved.contains(&i);
-            if here && focus.is_none() {
-                focus = Some((heading, lines.len()));
+        let heading = items.len();
+        items.push(Item::Heading(side));
+        for (i, _) in tl.roster.iter().enumerate().filter(|(_, r)| r.side == side) {
+            if focus.is_none() && involved.contains(&i) {
+                focus = Some((heading, items.len()));
             }
-            let row = Row {
-                entry,
-                ps,
-                now,
-                here,
-                numbers,
-                full,
-                lineups: tl.lineups_known,
-            };
-            lines.push(row.line(width.saturating_sub(fixed)));
+            items.push(Item::Player(i));
         }
     }
     if tl.roster.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled("No players named.", style::dim()));
+        items.push(Item::Blank);
+        items.push(Item::NoPlayers);
     }
     let height = usize::from(inner.height);
-    let offset = scroll_offset(focus, lines.len(), height);
-    let total = lines.len();
-    super::draw_lines(frame, inner, lines.iter().skip(offset));
+    let offset = scroll_offset(focus, items.len(), height);
+    let total = items.len();
+    // Drawn straight into the buffer, only the rows on screen: the panel is drawn on every
+    // frame, and a line of spans for each player cost an allocation for every piece.
+    let buf = frame.buffer_mut();
+    let right = inner.right();
+    let mut scratch = String::new();
+    for (y, item) in (inner.top()..inner.bottom()).zip(items.iter().skip(offset)) {
+        let at = (inner.x, y);
+        match *item {
+            Item::Blank => {}
+            Item::Heading(side) => {
+                let team = tl.the_match.team(side).map_or("", |t| t.name.as_str());
+                let st = style::side(side).add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+                super::put(
+                    buf,
+                    at,
+                    right,
+                    &text::fit(&sanitize::clean(team), width),
+                    st,
+                );
+            }
+            Item::Player(i) => {
+                let Some(entry) = tl.roster.get(i) else {
+                    continue;
+                };
+                let row = Row {
+                    entry,
+                    ps: state.players.get(i).copied().unwrap_or_default(),
+                    now,
+                    here: involved.contains(&i),
+                    numbers,
+                    full,
+                    lineups: tl.lineups_known,
+                };
+                row.draw(buf, at, right, width.saturating_sub(fixed), &mut scratch);
+            }
+            Item::NoPlayers => {
+                super::put(buf, at, right, "No players named.", style::dim());
+            }
+        }
+    }
     if total > height {
         let mut bar = ScrollbarState::new(total - height)
             .position(offset)
             .viewport_content_length(height);
         frame.render_stateful_widget(style::scrollbar(), area.inner(Margin::new(0, 1)), &mut bar);
     }
+}
+
+/// One line of the panel.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Blank,
+    /// A team's name.
+    Heading(Side),
+    /// The roster entry at this index.
+    Player(usize),
+    NoPlayers,
 }
 
 /// The first line shown: none scrolled away unless the moment's players would be hidden,
@@ -134,25 +170,45 @@ struct Row<'r> {
 }
 
 impl Row<'_> {
-    fn line<'a>(&self, room: usize) -> Line<'a> {
+    /// Writes the row at `at`, cut at column `right`; `room` is what the name and marks have.
+    fn draw(
+        &self,
+        buf: &mut Buffer,
+        (mut x, y): (u16, u16),
+        right: u16,
+        room: usize,
+        scratch: &mut String,
+    ) {
         let (ps, p) = (self.ps, &self.entry.player);
-        let mut spans = vec![if self.here {
-            Span::styled("› ", style::message())
+        let mut put = |x: u16, text: &str, st: Style| super::put(buf, (x, y), right, text, st);
+        x = if self.here {
+            put(x, "› ", style::message())
         } else {
-            Span::raw("  ")
-        }];
+            put(x, "  ", Style::new())
+        };
+        // Writing to a String cannot fail.
         if self.numbers {
-            let n = p.number.map(|n| n.to_string()).unwrap_or_default();
-            spans.push(Span::styled(format!("{n:>2} "), style::dim()));
+            scratch.clear();
+            match p.number {
+                Some(n) => write!(scratch, "{n:>2} "),
+                None => write!(scratch, "{:>2} ", ""),
+            }
+            .ok();
+            x = put(x, scratch, style::dim());
         }
         let marks = marks(&ps, self.entry.side);
-        let marks_width: usize = marks.iter().map(|s| s.width()).sum();
+        let marks_width: usize = marks.iter().map(|(t, _)| text::width(t)).sum();
         let name = if self.full {
-            text::clean(&p.name)
+            sanitize::clean(&p.name)
         } else {
-            text::short(&p.name)
+            text::short_cow(&p.name)
         };
-        let name = text::fit(&name, room.saturating_sub(marks_width).max(4));
+        let max = room.saturating_sub(marks_width).max(4);
+        let name = if text::width(&name) <= max {
+            name
+        } else {
+            Cow::Owned(text::fit(&name, max))
+        };
         // Marks sit flush right, in a column of their own, so goals and cards line up.
         let pad = room.saturating_sub(text::width(&name) + marks_width);
         // Off the pitch only means something when the source said who started.
@@ -169,36 +225,43 @@ impl Row<'_> {
         } else {
             name_style
         };
-        spans.push(Span::styled(name, name_style));
-        spans.push(Span::raw(" ".repeat(pad)));
-        spans.extend(marks);
-        if let Some(now) = self.now {
-            let played = ps.minutes(now).map(|m| format!("{m}'")).unwrap_or_default();
-            spans.push(Span::styled(format!("{played:>MINUTES$}"), style::dim()));
+        x = put(x, &name, name_style);
+        if x < right {
+            x = x.saturating_add(u16::try_from(pad).unwrap_or(u16::MAX));
         }
-        Line::from(spans)
+        for (t, st) in &marks {
+            x = put(x, t, *st);
+        }
+        if let Some(now) = self.now {
+            scratch.clear();
+            match ps.minutes(now) {
+                Some(m) => write!(scratch, "{:>w$}'", m, w = MINUTES - 1),
+                None => write!(scratch, "{:>MINUTES$}", ""),
+            }
+            .ok();
+            put(x, scratch, style::dim());
+        }
     }
 }
 
 /// Goals, own goals, cards and substitutions, after the name.
-fn marks<'a>(ps: &PlayerState, side: Side) -> Vec<Span<'a>> {
-    let mut out = Vec::new();
+fn marks(ps: &PlayerState, side: Side) -> Vec<(Cow<'static, str>, Style)> {
+    let mut out: Vec<(Cow<'static, str>, Style)> = Vec::new();
     let goal = style::side(side).patch(style::bold());
     match ps.goals {
         0 => {}
-        n @ 1..=3 => out.push(Span::styled(
-            format!(" {}", "●".repeat(usize::from(n))),
-            goal,
-        )),
-        n => out.push(Span::styled(format!(" ●×{n}"), goal)),
+        1 => out.push((" ●".into(), goal)),
+        2 => out.push((" ●●".into(), goal)),
+        3 => out.push((" ●●●".into(), goal)),
+        n => out.push((format!(" ●×{n}").into(), goal)),
     }
     match ps.assists {
         0 => {}
-        1 => out.push(Span::styled(" A", style::side(side))),
-        n => out.push(Span::styled(format!(" A{n}"), style::side(side))),
+        1 => out.push((" A".into(), style::side(side))),
+        n => out.push((format!(" A{n}").into(), style::side(side))),
     }
     if ps.own_goals > 0 {
-        out.push(Span::styled(" (OG)", style::off()));
+        out.push((" (OG)".into(), style::off()));
     }
     let yellows = if ps.sent_off {
         ps.yellow_cards.min(1)
@@ -206,25 +269,21 @@ fn marks<'a>(ps: &PlayerState, side: Side) -> Vec<Span<'a>> {
         ps.yellow_cards
     };
     if yellows > 0 || ps.sent_off {
-        out.push(Span::raw(" "));
+        out.push((" ".into(), Style::new()));
     }
-    if yellows > 0 {
-        out.push(Span::styled(
-            "▮".repeat(usize::from(yellows.min(2))),
-            style::card(crate::model::CardColour::Yellow),
-        ));
+    match yellows {
+        0 => {}
+        1 => out.push(("▮".into(), style::card(crate::model::CardColour::Yellow))),
+        _ => out.push(("▮▮".into(), style::card(crate::model::CardColour::Yellow))),
     }
     if ps.sent_off {
-        out.push(Span::styled(
-            "▮",
-            style::card(crate::model::CardColour::Red),
-        ));
+        out.push(("▮".into(), style::card(crate::model::CardColour::Red)));
     }
     if ps.subbed_on {
-        out.push(Span::styled(" ▲", style::on()));
+        out.push((" ▲".into(), style::on()));
     }
     if ps.subbed_off {
-        out.push(Span::styled(" ▼", style::off()));
+        out.push((" ▼".into(), style::off()));
     }
     out
 }

@@ -2,6 +2,7 @@
 
 use crate::sanitize;
 use ratatui::text::Span;
+use std::borrow::Cow;
 
 /// Text from a match file with control characters and escape sequences removed; every name,
 /// narrative and competition passes through here before it reaches a widget.
@@ -12,6 +13,14 @@ pub fn clean(text: &str) -> String {
 /// A cleaned surname, for tight panels.
 pub fn short(name: &str) -> String {
     crate::model::surname(&clean(name)).to_string()
+}
+
+/// `short` without copying a name that needs no cleaning.
+pub fn short_cow(name: &str) -> Cow<'_, str> {
+    match sanitize::clean(name) {
+        Cow::Borrowed(clean) => Cow::Borrowed(crate::model::surname(clean)),
+        Cow::Owned(clean) => Cow::Owned(crate::model::surname(&clean).to_string()),
+    }
 }
 
 /// How many terminal columns `text` takes.
