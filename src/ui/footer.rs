@@ -85,8 +85,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw("  "),
         ]);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
-    frame.render_widget(Paragraph::new(status).right_aligned(), right);
+    // Each a single unstyled line that nearly always fits: written directly, and through a
+    // `Paragraph` only when it must be cut.
+    let hints = Line::from(spans);
+    if !super::render_fitting_line(&hints, left, frame.buffer_mut()) {
+        frame.render_widget(Paragraph::new(hints), left);
+    }
+    let status = status.right_aligned();
+    if !super::render_fitting_line(&status, right, frame.buffer_mut()) {
+        frame.render_widget(Paragraph::new(status), right);
+    }
 }
 
 /// Whether a key is worth a hint for this match: no reader without a source text, no

@@ -22,8 +22,10 @@ pub use layout::{Areas, PITCH_AUTO_HEIGHT, PITCH_AUTO_WIDTH, layout, pitch_shown
 use crate::app::{App, Mode};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Alignment, Constraint, Rect};
 use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Paragraph, Wrap};
 
 /// The smallest terminal the full viewer is laid out for.
@@ -89,6 +91,57 @@ fn put(buf: &mut Buffer, (mut x, y): (u16, u16), right: u16, content: &str, styl
     buf.set_stringn(x, y, content, room, style).0
 }
 
+/// Renders `line` into `area` as `Line::render` does, cell for cell. A line of one-cell
+/// characters that fits is written directly, without the grapheme segmentation and the
+/// restyling of the whole row that `Line::render` does; panel titles and the scoreboard are
+/// drawn with it on every frame. Anything else goes to `Line::render`.
+fn render_line(line: &Line, area: Rect, buf: &mut Buffer) {
+    if !render_fitting_line(line, area, buf) {
+        line.render(area, buf);
+    }
+}
+
+/// Writes `line` into the first row of `area` if it is made of one-cell characters and fits
+/// whole; otherwise writes nothing and returns false. Where it writes, the cells are what
+/// `Line::render` would leave, and for a line with no style of its own that is not centred
+/// (a `Paragraph` centres odd widths a column to the right), what a `Paragraph` of that one
+/// line would leave on a blank area.
+fn render_fitting_line(line: &Line, area: Rect, buf: &mut Buffer) -> bool {
+    let area = area.intersection(buf.area);
+    let simple = line
+        .spans
+        .iter()
+        .all(|s| s.content.chars().all(text::one_cell));
+    let width: usize = line.spans.iter().map(|s| s.content.chars().count()).sum();
+    if !simple || width > usize::from(area.width) {
+        return false;
+    }
+    if area.is_empty() || width == 0 {
+        return true;
+    }
+    let row = Rect { height: 1, ..area };
+    // Restyling with the empty style changes nothing, so only a styled line pays for it.
+    if line.style != Style::default() {
+        buf.set_style(row, line.style);
+    }
+    let spare = area.width - u16::try_from(width).unwrap_or(area.width);
+    let mut x = area.x
+        + match line.alignment {
+            Some(Alignment::Center) => spare / 2,
+            Some(Alignment::Right) => spare,
+            Some(Alignment::Left) | None => 0,
+        };
+    for span in &line.spans {
+        for c in span.content.chars() {
+            if let Some(cell) = buf.cell_mut((x, row.y)) {
+                cell.set_char(c).set_style(span.style);
+            }
+            x += 1;
+        }
+    }
+    true
+}
+
 /// A clear, centred notice instead of a garbled layout.
 fn too_small(frame: &mut Frame, area: Rect) {
     if area.is_empty() {
@@ -149,6 +202,60 @@ mod tests {
             "control character on screen"
         );
         assert!(!screen.contains('\u{202E}'), "bidi override on screen");
+    }
+
+    #[test]
+    fn renders_lines_as_line_render_does() {
+        use ratatui::buffer::Buffer;
+        use ratatui::style::{Color, Modifier};
+        use ratatui::text::Span;
+        let lines = [
+            Line::from(vec![
+                Span::styled(" Every event ", Style::new().fg(Color::Cyan)),
+                Span::raw("12/300 "),
+            ]),
+            Line::styled(" touchline ", Style::new().add_modifier(Modifier::BOLD)),
+            Line::from(vec![
+                Span::styled(" ● ", Style::new().bg(Color::Red)),
+                Span::raw("Schürrle"),
+            ]),
+            Line::raw("日本語 wide"),
+            Line::raw("e\u{301} combining"),
+            Line::raw(""),
+            Line::styled("  ", Style::new().fg(Color::Yellow)),
+        ];
+        for line in lines {
+            for aligned in [
+                line.clone(),
+                line.clone().left_aligned(),
+                line.clone().centered(),
+                line.clone().right_aligned(),
+            ] {
+                for area in [
+                    Rect::new(2, 1, 30, 1),
+                    Rect::new(0, 0, 40, 3),
+                    Rect::new(5, 2, 9, 1),
+                    Rect::new(1, 1, 0, 1),
+                    Rect::new(35, 2, 10, 1),
+                ] {
+                    let mut ours = Buffer::empty(Rect::new(0, 0, 40, 4));
+                    ours.set_style(Rect::new(0, 0, 40, 4), Style::new().fg(Color::Green));
+                    let mut theirs = ours.clone();
+                    render_line(&aligned, area, &mut ours);
+                    (&aligned).render(area, &mut theirs);
+                    assert_eq!(ours, theirs, "{aligned:?} in {area:?}");
+                    let mut ours = Buffer::empty(Rect::new(0, 0, 40, 4));
+                    let mut theirs = ours.clone();
+                    if aligned.style == Style::default()
+                        && aligned.alignment != Some(Alignment::Center)
+                        && render_fitting_line(&aligned, area, &mut ours)
+                    {
+                        Paragraph::new(aligned.clone()).render(area, &mut theirs);
+                        assert_eq!(ours, theirs, "paragraph {aligned:?} in {area:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

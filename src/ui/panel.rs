@@ -106,7 +106,8 @@ impl Widget for &Panel<'_> {
         let row = |y: u16| Rect::new(left + 1, y, area.width - 2, 1);
         let first = row(top);
         let width = |l: &Line| u16::try_from(l.width()).unwrap_or(u16::MAX);
-        self.title.clone().render(
+        super::render_line(
+            &self.title,
             Rect {
                 width: width(&self.title).min(first.width),
                 ..first
@@ -125,7 +126,7 @@ impl Widget for &Panel<'_> {
                     width: w.min(room.width),
                     ..room
                 };
-                line.render(at, buf);
+                super::render_line(line, at, buf);
                 room.width = room.width.saturating_sub(w).saturating_sub(1);
             }
         }

@@ -69,23 +69,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // Each piece is one line, fitted already: drawn as a `Line`, without a `Paragraph`'s
     // wrapping machinery, as the scoreboard is drawn on every frame. Styles go on the spans,
     // as a `Line`'s own style would paint its whole area (a wider score chip).
-    frame.render_widget(
-        Line::from(vec![
-            Span::raw(" "),
-            Span::styled(clock_text, style::bold()),
-        ]),
-        left,
+    let buf = frame.buffer_mut();
+    let clock = Line::from(vec![
+        Span::raw(" "),
+        Span::styled(clock_text, style::bold()),
+    ]);
+    super::render_line(&clock, left, buf);
+    super::render_line(
+        &team_line(Side::Home, home.width).right_aligned(),
+        home,
+        buf,
     );
-    frame.render_widget(team_line(Side::Home, home.width).right_aligned(), home);
-    frame.render_widget(
-        Line::from(Span::styled(score, style::cursor())).centered(),
-        mid,
-    );
-    frame.render_widget(team_line(Side::Away, away.width), away);
-    frame.render_widget(
-        Line::from(Span::styled(format!("{status} "), style::dim())).right_aligned(),
-        right,
-    );
+    let score = Line::from(Span::styled(score, style::cursor())).centered();
+    super::render_line(&score, mid, buf);
+    super::render_line(&team_line(Side::Away, away.width), away, buf);
+    let status = Line::from(Span::styled(format!("{status} "), style::dim())).right_aligned();
+    super::render_line(&status, right, buf);
 
     // Below the teams, as the rows allow: shot totals where the match has shot data, then
     // the scorers so far. Both may use the whole half of the bar.
@@ -108,8 +107,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         let line = |side: Side, w: u16| {
             Line::from(Span::styled(words(side, usize::from(w)), style::dim()))
         };
-        frame.render_widget(line(Side::Home, home.width).right_aligned(), home);
-        frame.render_widget(line(Side::Away, away.width), away);
+        let buf = frame.buffer_mut();
+        super::render_line(&line(Side::Home, home.width).right_aligned(), home, buf);
+        super::render_line(&line(Side::Away, away.width), away, buf);
     };
     if totals {
         both(totals_row, &|side, w| shot_line(app, side, w));
