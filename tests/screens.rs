@@ -271,6 +271,29 @@ fn fixture_kick_off() {
     insta::assert_snapshot!(screen(&app(fixture(), &[]), 120, 40));
 }
 
+/// Event data gives playing positions: a column after the shirt numbers where the panel has
+/// room (200x60), none where names would be cut to make room (80x24).
+fn with_positions() -> Match {
+    let mut m = fixture();
+    let positions = ["GK", "RCB", "LCB", "CDM", "RW", "Center Forward"];
+    for team in [&mut m.home, &mut m.away] {
+        for (p, pos) in team.players.iter_mut().zip(positions.iter().cycle()) {
+            p.position = Some((*pos).to_string());
+        }
+    }
+    m
+}
+
+#[test]
+fn fixture_positions_wide() {
+    insta::assert_snapshot!(screen(&app(with_positions(), &[Action::NextGoal]), 200, 60));
+}
+
+#[test]
+fn fixture_positions_80x24() {
+    insta::assert_snapshot!(screen(&app(with_positions(), &[Action::NextGoal]), 80, 24));
+}
+
 #[test]
 fn fixture_first_goal() {
     insta::assert_snapshot!(screen(&app(fixture(), &[Action::NextGoal]), 120, 40));

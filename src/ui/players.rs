@@ -1,5 +1,6 @@
-//! Both squads as they stand at the cursor: goals (●), assists (A), cards, substitutions, who
-//! is on the pitch and, where line-ups are known, minutes played so far.
+//! Both squads as they stand at the cursor: shirt numbers and positions where the source gives
+//! them, goals (●), assists (A), cards, substitutions, who is on the pitch and, where line-ups
+//! are known, minutes played so far.
 
 use super::{style, text};
 use crate::app::App;
@@ -17,6 +18,10 @@ use std::fmt::Write;
 /// Columns taken by the gutter mark and a shirt number ("› 10 ").
 const GUTTER: usize = 2;
 const NUMBER: usize = 3;
+/// A playing position, where the source gives them: "RCB ".
+const POSITION: usize = 4;
+/// The least room a name keeps before positions give way to it.
+const NAME_ROOM: usize = 12;
 /// Room kept for goal, card and substitution marks after a name.
 const MARKS: usize = 4;
 /// Minutes played, right-aligned: " 120'".
@@ -50,6 +55,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // Minutes played only mean something when the source said who started.
     let now = tl.lineups_known.then(|| tl.minute_at(app.cursor));
     let fixed = GUTTER + if numbers { NUMBER } else { 0 } + if now.is_some() { MINUTES } else { 0 };
+    // Positions (event data gives them) where the panel is wide enough to keep names legible.
+    let positions = tl.roster.iter().any(|r| r.player.position.is_some())
+        && fixed + POSITION + NAME_ROOM + MARKS <= width;
+    let fixed = fixed + if positions { POSITION } else { 0 };
     let longest = tl
         .roster
         .iter()
@@ -111,6 +120,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                     now,
                     here: involved.contains(&i),
                     numbers,
+                    positions,
                     full,
                     lineups: tl.lineups_known,
                 };
@@ -165,6 +175,7 @@ struct Row<'r> {
     now: Option<u16>,
     here: bool,
     numbers: bool,
+    positions: bool,
     full: bool,
     lineups: bool,
 }
@@ -194,6 +205,17 @@ impl Row<'_> {
                 None => write!(scratch, "{:>2} ", ""),
             }
             .ok();
+            x = put(x, scratch, style::dim());
+        }
+        if self.positions {
+            scratch.clear();
+            let position = p
+                .position
+                .as_deref()
+                .map(sanitize::clean)
+                .unwrap_or_default();
+            let position = text::fit(&position, POSITION - 1);
+            write!(scratch, "{position:<w$} ", w = POSITION - 1).ok();
             x = put(x, scratch, style::dim());
         }
         let marks = marks(&ps, self.entry.side);
