@@ -146,7 +146,7 @@ fn scorers(app: &App, side: Side) -> String {
         let who = e.actor().map(text::short).unwrap_or_default();
         let mut when = e.clock.to_string();
         if e.own_goal {
-            when.push_str(" (og)");
+            when.push_str(" (OG)");
         } else if e.penalty {
             when.push_str(" (pen)");
         }
