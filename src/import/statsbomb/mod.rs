@@ -8,6 +8,7 @@ mod clock;
 mod convert;
 mod error;
 mod halves;
+mod json_error;
 mod locate;
 mod moments;
 mod narrative;
@@ -17,6 +18,7 @@ mod raw_meta;
 mod read;
 mod scan;
 mod scan_events;
+mod scan_string;
 #[cfg(test)]
 mod scan_tests;
 #[cfg(test)]
@@ -24,8 +26,8 @@ mod snippets_test;
 mod squad;
 
 pub use error::{EventPlace, FileKind, StatsBombError};
+pub use json_error::{JsonError, JsonProblem};
 pub use read::looks_like_events;
-pub use scan::{JsonError, JsonProblem};
 
 use crate::model::Match;
 use raw::Event;
