@@ -191,17 +191,13 @@ fn opens_on_the_first_key_moment_past_line_ups() {
 #[test]
 fn a_search_finds_the_keeper_a_shot_names() {
     let mut m = fixture();
-    let later = |e: &Event| (e.clock.period, e.clock.minute) > (2, 85);
-    let at = m.events.iter().position(later).unwrap_or(m.events.len());
-    m.events.insert(
-        at,
-        event(
-            Clock::exact(2, 85, 0),
-            EventKind::Shot,
-            Side::Home,
-            &["Dean", "Fry"],
-        ),
-    );
+    // The timeline puts events in match order.
+    m.events.push(event(
+        Clock::exact(2, 85, 0),
+        EventKind::Shot,
+        Side::Home,
+        &["Dean", "Fry"],
+    ));
     let mut app = App::new(Timeline::new(m));
     search(&mut app, "fry");
     assert_eq!(app.current().map(|e| e.kind), Some(EventKind::Substitution));

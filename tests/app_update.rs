@@ -5,7 +5,7 @@ mod fixture;
 use fixture::{app, event, fixture, run};
 use touchline::action::Action;
 use touchline::app::{App, Mode};
-use touchline::model::{Clock, Event, EventKind, Score, Side};
+use touchline::model::{Clock, EventKind, Score, Side};
 use touchline::timeline::Timeline;
 
 #[test]
@@ -239,17 +239,13 @@ fn warnings_are_counted_at_opening_and_listed_on_request() {
 #[test]
 fn a_half_time_substitution_splits_the_match_in_two_halves() {
     let mut m = fixture();
-    let later = |e: &Event| (e.clock.period, e.clock.minute) > (2, 46);
-    let at = m.events.iter().position(later).unwrap_or(m.events.len());
-    m.events.insert(
-        at,
-        event(
-            Clock::exact(2, 46, 0),
-            EventKind::Substitution,
-            Side::Home,
-            &["Dean", "Eto"],
-        ),
-    );
+    // The timeline puts events in match order.
+    m.events.push(event(
+        Clock::exact(2, 46, 0),
+        EventKind::Substitution,
+        Side::Home,
+        &["Dean", "Eto"],
+    ));
     let mut app = App::new(Timeline::new(m));
     app.update(Action::Last);
     let now = app.timeline.minute_at(app.cursor);
