@@ -53,6 +53,8 @@ pub enum Action {
     ToggleWarnings,
     /// Jump to a point on the timeline bar, 0.0 (kick-off) to 1.0 (full time).
     Seek(f64),
+    /// Dismiss the footer's message; with none showing, leave the viewer (Esc).
+    Back,
     /// Leave the viewer.
     Quit,
 }

@@ -191,6 +191,10 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if action == Action::Back && self.message.is_some() {
+            self.message = None;
+            return;
+        }
         self.message = None;
         match action {
             Action::Next => self.step(self.view().next(self.cursor)),
@@ -282,7 +286,7 @@ impl App {
                 }
             }
             Action::Seek(fraction) => self.go(self.timeline.index_at_fraction(fraction)),
-            Action::Quit => self.quit = true,
+            Action::Back | Action::Quit => self.quit = true,
         }
     }
 }

@@ -41,7 +41,7 @@ pub enum Command {
         /// A match report, StatsBomb events file or touchline match file.
         file: PathBuf,
     },
-    /// Convert a match report into a touchline match file.
+    /// Convert a match report or a StatsBomb events file into a touchline match file.
     Convert {
         /// A match report, StatsBomb events file or touchline match file.
         file: PathBuf,

@@ -155,12 +155,13 @@ pub const BROWSE: &[Binding] = &[
         "help",
     ),
     shown(
-        bind(
-            &[Key::Char('q'), Key::Code(KeyCode::Esc), Key::Ctrl('c')],
-            Action::Quit,
-            "quit",
-        ),
+        bind(&[Key::Char('q'), Key::Ctrl('c')], Action::Quit, "quit"),
         "quit",
+    ),
+    bind(
+        &[Key::Code(KeyCode::Esc)],
+        Action::Back,
+        "dismiss a message, else quit",
     ),
 ];
 

@@ -259,3 +259,21 @@ fn a_half_time_substitution_splits_the_match_in_two_halves() {
     assert_eq!(now, 90);
     assert_eq!((minutes("Dean"), minutes("Eto")), (Some(45), Some(45)));
 }
+
+/// Esc first dismisses a message the footer shows, as it cancels a prompt; only then does it
+/// leave. `q` leaves at once.
+#[test]
+fn esc_dismisses_a_message_before_it_quits() {
+    let mut app = app();
+    app.update(Action::NextGoal);
+    app.update(Action::Goal(9));
+    assert!(app.message.is_some());
+    app.update(Action::Back);
+    assert!(app.message.is_none() && !app.quit);
+    app.update(Action::Back);
+    assert!(app.quit);
+    let mut app = fixture::app();
+    app.update(Action::Goal(9));
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
