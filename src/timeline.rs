@@ -13,9 +13,10 @@ pub use search::{Found, Miss, fold};
 pub use totals::{ShotTotals, is_shot};
 pub use view::View;
 
-use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side, clock};
+use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side, clock, surname};
 use apply::{apply, build_roster, find, player_index, stated_shootout};
 use axis::Axis;
+use std::collections::HashSet;
 
 /// A player of either team, in the order the viewer lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +93,9 @@ pub struct Timeline {
     appearances: Vec<Vec<usize>>,
     /// Each roster entry's name folded for searching.
     folded: Vec<String>,
+    /// Surnames more than one player of the match bears (Luis and Denis Suárez), which a tight
+    /// panel must not shorten to alone.
+    shared_surnames: HashSet<String>,
     /// The widest clock label (`90+3'`), so the moments list need not measure every event.
     clock_width: usize,
     /// The last period the match reached, so panels need not look through every event.
@@ -160,6 +164,13 @@ impl Timeline {
                 }
             }
         }
+        let mut seen = HashSet::new();
+        let shared_surnames = roster
+            .iter()
+            .map(|r| surname(&r.player.name))
+            .filter(|s| !seen.insert(*s))
+            .map(str::to_string)
+            .collect();
         let folded = roster
             .iter()
             .map(|r| search::fold_name(&r.player.name))
@@ -192,6 +203,7 @@ impl Timeline {
             keys,
             appearances,
             folded,
+            shared_surnames,
             clock_width,
             last_period,
             located,
@@ -326,6 +338,11 @@ impl Timeline {
         events
             .partition_point(|e| self.axis.fraction(&e.clock) <= fraction)
             .saturating_sub(1)
+    }
+
+    /// Whether more than one player of the match has this surname.
+    pub fn surname_is_shared(&self, surname: &str) -> bool {
+        self.shared_surnames.contains(surname)
     }
 
     /// The roster index of a named player of `side`.

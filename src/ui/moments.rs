@@ -119,7 +119,7 @@ fn describe<'e>(app: &App, i: usize, e: &'e Event, last: u8) -> Vec<(Cow<'e, str
     let name = |k: usize| {
         e.players
             .get(k)
-            .map(|n| text::short_cow(n))
+            .map(|n| text::short_in(n, &app.timeline))
             .filter(|n| !n.is_empty())
     };
     let team = style::side(e.side).patch(style::bold());
@@ -157,17 +157,8 @@ fn describe<'e>(app: &App, i: usize, e: &'e Event, last: u8) -> Vec<(Cow<'e, str
                 None => vec![(words::kind(e, last).into(), plain)],
             }
         }
+        // Namesakes ("García for García") are told apart by `short_in`'s initials.
         EventKind::Substitution => match (name(1), name(0)) {
-            // "García for García": two players of one surname need their full names.
-            (Some(on), Some(off)) if on == off => {
-                let full = |k: usize| {
-                    e.players
-                        .get(k)
-                        .map(|n| sanitize::clean(n))
-                        .unwrap_or_default()
-                };
-                vec![(full(1), team), word(" for "), (full(0), plain)]
-            }
             (Some(on), Some(off)) => vec![(on, team), word(" for "), (off, plain)],
             (Some(on), None) => vec![(on, team), word(" on")],
             (None, Some(off)) => vec![(off, team), word(" off")],
@@ -215,7 +206,7 @@ mod tests {
     use crate::timeline::Timeline;
 
     #[test]
-    fn a_substitution_between_namesakes_uses_full_names() {
+    fn a_substitution_between_namesakes_tells_them_apart() {
         let mut sub = Event::new(Clock::exact(2, 46, 0), EventKind::Substitution, Side::Home);
         sub.players = vec!["Pedro Alcalá García".into(), "Aleix García".into()];
         let m = Match {
@@ -228,7 +219,7 @@ mod tests {
             .into_iter()
             .map(|(t, _)| t)
             .collect();
-        assert_eq!(words, "Aleix García for Pedro Alcalá García");
+        assert_eq!(words, "A. García for P. García");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::{style, text};
 use crate::app::App;
 use crate::model::Side;
 use crate::sanitize;
-use crate::timeline::{PlayerState, RosterEntry};
+use crate::timeline::{PlayerState, RosterEntry, Timeline};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -116,6 +116,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 };
                 let row = Row {
                     entry,
+                    timeline: tl,
                     ps: state.players.get(i).copied().unwrap_or_default(),
                     now,
                     here: involved.contains(&i),
@@ -170,6 +171,7 @@ fn scroll_offset(focus: Option<(usize, usize)>, total: usize, height: usize) -> 
 /// One roster line being drawn.
 struct Row<'r> {
     entry: &'r RosterEntry,
+    timeline: &'r Timeline,
     ps: PlayerState,
     /// The match minute at the cursor, when minutes played are shown.
     now: Option<u16>,
@@ -223,7 +225,7 @@ impl Row<'_> {
         let name = if self.full {
             sanitize::clean(&p.name)
         } else {
-            text::short_cow(&p.name)
+            text::short_in(&p.name, self.timeline)
         };
         let max = room.saturating_sub(marks_width).max(4);
         let name = if text::width(&name) <= max {

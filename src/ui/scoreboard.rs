@@ -143,7 +143,10 @@ fn scorers(app: &App, side: Side) -> String {
             continue;
         };
         // A goal whose scorer the source does not name is listed by its minute alone.
-        let who = e.actor().map(text::short).unwrap_or_default();
+        let who = e
+            .actor()
+            .map(|n| text::short_in(n, &app.timeline).into_owned())
+            .unwrap_or_default();
         let mut when = e.clock.to_string();
         if e.own_goal {
             when.push_str(" (OG)");

@@ -1,6 +1,7 @@
 //! Match text made safe for the terminal and made to fit a panel.
 
 use crate::sanitize;
+use crate::timeline::Timeline;
 use ratatui::text::Span;
 use std::borrow::Cow;
 
@@ -10,16 +11,28 @@ pub fn clean(text: &str) -> String {
     sanitize::clean(text).into_owned()
 }
 
-/// A cleaned surname, for tight panels.
-pub fn short(name: &str) -> String {
-    crate::model::surname(&clean(name)).to_string()
-}
-
-/// `short` without copying a name that needs no cleaning.
-pub fn short_cow(name: &str) -> Cow<'_, str> {
+/// A cleaned surname, for tight panels, without copying a name that needs no cleaning.
+fn short_cow(name: &str) -> Cow<'_, str> {
     match sanitize::clean(name) {
         Cow::Borrowed(clean) => Cow::Borrowed(crate::model::surname(clean)),
         Cow::Owned(clean) => Cow::Owned(crate::model::surname(&clean).to_string()),
+    }
+}
+
+/// `short_cow`, but "L. Suárez" where another player of the match is also a Suárez.
+pub fn short_in<'n>(name: &'n str, timeline: &Timeline) -> Cow<'n, str> {
+    let short = short_cow(name);
+    if !timeline.surname_is_shared(&short) {
+        return short;
+    }
+    let clean = sanitize::clean(name);
+    match clean
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.chars().next())
+    {
+        Some(initial) if clean.trim() != short => Cow::Owned(format!("{initial}. {short}")),
+        _ => short,
     }
 }
 
@@ -99,9 +112,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_surname_two_players_share_gets_an_initial() {
+        use crate::model::{Match, Player, Team};
+        let team = |name: &str, players: &[&str]| Team {
+            players: players.iter().map(|p| Player::named(*p)).collect(),
+            ..Team::named(name)
+        };
+        let m = Match::new(
+            team(
+                "Barcelona",
+                &["Luis Suárez", "Denis Suárez", "Lionel Messi"],
+            ),
+            team("Girona", &["Suárez"]),
+        );
+        let tl = Timeline::new(m);
+        assert_eq!(short_in("Luis Suárez", &tl), "L. Suárez");
+        assert_eq!(short_in("Denis Suárez", &tl), "D. Suárez");
+        assert_eq!(short_in("Suárez", &tl), "Suárez");
+        assert_eq!(short_in("Lionel Messi", &tl), "Messi");
+    }
+
+    #[test]
     fn cleans_escape_sequences() {
         assert_eq!(clean("Reus\x1b[31m"), "Reus[31m");
-        assert_eq!(short("Marco \x1b]0;x\x07Reus"), "]0;xReus");
+        assert_eq!(short_cow("Marco \x1b]0;x\x07Reus"), "]0;xReus");
     }
 
     #[test]
