@@ -19,7 +19,7 @@ pub fn looks_like_events(text: &[u8]) -> bool {
         minute: Option<serde::de::IgnoredAny>,
     }
     let Some(first) = first_object(text) else {
-        return false;
+        return cut_inside_first_event(text);
     };
     match serde_json::from_slice::<Keys>(first) {
         Ok(k) => {
@@ -27,6 +27,21 @@ pub fn looks_like_events(text: &[u8]) -> bool {
         }
         Err(_) => false,
     }
+}
+
+/// A file cut short inside its first event, which still shows the keys every event starts
+/// with: it is an events file, and reading it says it is truncated.
+fn cut_inside_first_event(text: &[u8]) -> bool {
+    let start: Vec<u8> = text
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .take(2)
+        .collect();
+    // The keys come first in an event; a bound keeps a long broken file from being searched.
+    let head = &text[..text.len().min(8192)];
+    let has = |key: &[u8]| head.windows(key.len()).any(|w| w == key);
+    start == b"[{" && has(b"\"period\"") && has(b"\"type\"")
 }
 
 /// The bytes of the first object of a top-level JSON array, braces included, found by
@@ -137,7 +152,10 @@ mod tests {
         assert!(!looks_like_events(b"[1, 2]"));
         assert!(!looks_like_events(br#"{"format": "touchline-match"}"#));
         assert!(!looks_like_events(br#"[{"team_id": 1, "lineup": []}]"#));
-        assert!(!looks_like_events(br#"[{"period": 1, "type": "#));
+        assert!(looks_like_events(
+            br#"[{"id": "a", "period": 1, "type": {"id": 35, "na"#
+        ));
+        assert!(!looks_like_events(br#"[{"id": "a", "peri"#));
     }
 
     #[test]
