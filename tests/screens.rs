@@ -167,3 +167,13 @@ fn report_pitch_asked_for_has_no_locations() {
     let a = app(fixture(), &[Action::Goal(2), Action::TogglePitch]);
     insta::assert_snapshot!(screen(&a, 120, 40));
 }
+
+/// More warnings than the screen has rows: the last row says how many are left out.
+#[test]
+fn many_warnings_80x24() {
+    let mut m = fixture();
+    m.warnings = (1..=30)
+        .map(|n| format!("player number {n} is named but not in a line-up"))
+        .collect();
+    insta::assert_snapshot!(screen(&app(m, &[Action::ToggleWarnings]), 80, 24));
+}

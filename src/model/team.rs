@@ -39,6 +39,9 @@ const PARTICLES: &[&str] = &[
     "ter", "ten", "el", "al", "bin", "ben",
 ];
 
+/// Particles that are first names too when they open a name.
+const FIRST_NAMES: &[&str] = &["ben", "bin", "el", "al"];
+
 /// The surname of a full name, keeping particles such as "de" or "van" with it.
 pub fn surname(name: &str) -> &str {
     let words: Vec<(usize, &str)> = name
@@ -49,9 +52,11 @@ pub fn surname(name: &str) -> &str {
         return name.trim();
     };
     for (k, &(offset, word)) in words.iter().enumerate().rev().skip(1) {
-        // "Di Lorenzo" keeps its capital, but a first name is never a particle: "Ben White".
+        // "Di Lorenzo" keeps its capital; a name that starts with one ("De Bruyne") is a
+        // surname alone, unless that word is also a first name ("Ben White").
         let lower = word.to_lowercase();
-        let particle = PARTICLES.contains(&lower.as_str()) && (k > 0 || lower == word);
+        let particle = PARTICLES.contains(&lower.as_str())
+            && (k > 0 || lower == word || !FIRST_NAMES.contains(&lower.as_str()));
         if !particle {
             break;
         }
@@ -97,6 +102,8 @@ mod tests {
         assert_eq!(surname("Giovanni Di Lorenzo"), "Di Lorenzo");
         assert_eq!(surname("Edwin van der Sar"), "van der Sar");
         assert_eq!(surname("Ben White"), "White");
+        assert_eq!(surname("De Bruyne"), "De Bruyne");
+        assert_eq!(surname("Van der Sar"), "Van der Sar");
         assert_eq!(surname(""), "");
     }
 }

@@ -157,8 +157,14 @@ fn describe<'e>(app: &App, i: usize, e: &'e Event, last: u8) -> Vec<(Cow<'e, str
                 None => vec![(words::kind(e, last).into(), plain)],
             }
         }
-        // Namesakes ("García for García") are told apart by `short_in`'s initials.
+        // Namesakes ("García for García") are told apart by `short_in`'s initials, and by
+        // their full names where even those are the same.
         EventKind::Substitution => match (name(1), name(0)) {
+            (Some(on), Some(off)) if on == off => {
+                let full = |k: usize| e.players.get(k).map(|n| sanitize::clean(n));
+                let (on, off) = (full(1).unwrap_or(on), full(0).unwrap_or(off));
+                vec![(on, team), word(" for "), (off, plain)]
+            }
             (Some(on), Some(off)) => vec![(on, team), word(" for "), (off, plain)],
             (Some(on), None) => vec![(on, team), word(" on")],
             (None, Some(off)) => vec![(off, team), word(" off")],
@@ -207,19 +213,28 @@ mod tests {
 
     #[test]
     fn a_substitution_between_namesakes_tells_them_apart() {
-        let mut sub = Event::new(Clock::exact(2, 46, 0), EventKind::Substitution, Side::Home);
-        sub.players = vec!["Pedro Alcalá García".into(), "Aleix García".into()];
-        let m = Match {
-            events: vec![sub],
-            ..Match::new(Team::named("Girona"), Team::named("Barcelona"))
+        let words = |off: &str, on: &str| {
+            let mut sub = Event::new(Clock::exact(2, 46, 0), EventKind::Substitution, Side::Home);
+            sub.players = vec![off.into(), on.into()];
+            let m = Match {
+                events: vec![sub],
+                ..Match::new(Team::named("Girona"), Team::named("Barcelona"))
+            };
+            let app = App::new(Timeline::new(m));
+            let e = &app.timeline.the_match.events[0];
+            describe(&app, 0, e, 2)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<String>()
         };
-        let app = App::new(Timeline::new(m));
-        let e = &app.timeline.the_match.events[0];
-        let words: String = describe(&app, 0, e, 2)
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        assert_eq!(words, "A. García for P. García");
+        assert_eq!(
+            words("Pedro Alcalá García", "Aleix García"),
+            "A. García for P. García"
+        );
+        assert_eq!(
+            words("Alex García", "Aleix García"),
+            "Aleix García for Alex García"
+        );
     }
 
     #[test]

@@ -217,7 +217,8 @@ impl Row<'_> {
                 .map(sanitize::clean)
                 .unwrap_or_default();
             let position = text::fit(&position, POSITION - 1);
-            write!(scratch, "{position:<w$} ", w = POSITION - 1).ok();
+            let pad = POSITION - text::width(&position).min(POSITION - 1);
+            write!(scratch, "{position}{:pad$}", "").ok();
             x = put(x, scratch, style::dim());
         }
         let marks = marks(&ps, self.entry.side);

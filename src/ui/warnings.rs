@@ -39,6 +39,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .unwrap_or_default();
     let title = format!(" Import warnings ({}) ", warnings.len());
     let block = style::popup(title).title_bottom(Line::styled(close, style::dim()).right_aligned());
+    // Where the screen is too short for them all, the last row says how many are left out.
+    let room_rows = usize::from(area.height.saturating_sub(4));
+    if lines.len() > room_rows && room_rows > 0 {
+        let hidden = lines.len() - (room_rows - 1);
+        lines.truncate(room_rows - 1);
+        lines.push(Line::styled(
+            format!(" … {hidden} more lines: touchline summary lists them all"),
+            style::dim(),
+        ));
+    }
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));

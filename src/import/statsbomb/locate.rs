@@ -44,7 +44,12 @@ fn folder_of(events: &Path) -> PathBuf {
     } else {
         dir
     };
-    std::fs::canonicalize(here).unwrap_or_else(|_| here.to_path_buf())
+    // Made absolute without following links, so a linked `events` folder keeps its name;
+    // only a `..` needs the folder looked up.
+    match std::path::absolute(here) {
+        Ok(dir) if dir.file_name().is_some() => dir,
+        _ => std::fs::canonicalize(here).unwrap_or_else(|_| here.to_path_buf()),
+    }
 }
 
 /// Existing files where line-ups for `events` may be, most likely first.

@@ -192,8 +192,11 @@ fn shot(
     });
     e.players.extend(player.map(str::to_string));
     e.players.extend(assist.cloned());
-    // The keeper the narrative names as saving it, so a search for him finds the shot.
-    e.players.extend(keeper.filter(|_| !goal));
+    // The keeper the narrative names as saving it, so a search for him finds the shot; never
+    // first, where he would read as the shooter.
+    if player.is_some() && narrative::names_keeper(name_of(&shot.outcome)) {
+        e.players.extend(keeper);
+    }
     if e.clock.period == SHOOTOUT {
         progress.shootout_kicks += 1;
         if goal {

@@ -63,6 +63,11 @@ pub fn shot(s: &ShotStory<'_>) -> String {
     text
 }
 
+/// Whether a shot's narrative names the keeper: only a save does.
+pub fn names_keeper(outcome: &str) -> bool {
+    matches!(outcome, "Saved" | "Saved Off Target" | "Saved to Post")
+}
+
 /// How a shot that did not score ended.
 fn result(outcome: &str, keeper: Option<&str>) -> String {
     let by = |what: &str| match keeper {

@@ -38,11 +38,13 @@ impl<'a> Scanner<'a> {
     pub fn error(&self, problem: JsonProblem, what: &str) -> JsonError {
         let before = &self.text.as_bytes()[..self.pos.min(self.text.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        // Counted from 1, as serde_json counts for the line-ups and matches files.
         let column = before.len()
             - before
                 .iter()
                 .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
+                .map_or(0, |i| i + 1)
+            + 1;
         JsonError {
             problem,
             message: format!("{what} at line {line} column {column}"),
@@ -75,6 +77,27 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// Where a value of one type was wanted: another JSON value there is data of the wrong
+    /// type, anything else is not JSON.
+    fn wrong_value(&self, what: &str) -> JsonError {
+        match self.text.as_bytes().get(self.pos) {
+            Some(b'"' | b'{' | b'[' | b't' | b'f' | b'n' | b'-' | b'0'..=b'9') => {
+                self.error(JsonProblem::Data, what)
+            }
+            _ => self.unexpected(what),
+        }
+    }
+
+    /// Takes the opening bracket of a value of the type wanted.
+    fn open(&mut self, want: u8, what: &str) -> Result<()> {
+        if self.peek() == Some(want) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.wrong_value(what))
+        }
+    }
+
     #[inline]
     fn eat(&mut self, want: u8, what: &str) -> Result<()> {
         if self.peek() == Some(want) {
@@ -103,7 +126,7 @@ impl<'a> Scanner<'a> {
 
     /// Reads an object, handing each key to `field`, which must read or skip its value.
     pub fn object(&mut self, mut field: impl FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
-        self.eat(b'{', "expected an object")?;
+        self.open(b'{', "expected an object")?;
         self.enter()?;
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -141,7 +164,7 @@ impl<'a> Scanner<'a> {
 
     /// Opens an array: whether it has a first element to read.
     pub fn begin_array(&mut self) -> Result<bool> {
-        self.eat(b'[', "expected an array")?;
+        self.open(b'[', "expected an array")?;
         self.enter()?;
         if self.peek() == Some(b']') {
             self.pos += 1;
@@ -208,7 +231,7 @@ impl<'a> Scanner<'a> {
         match self.peek() {
             Some(b'"') => self.string_at_quote().map(Some),
             Some(b'n') => self.literal("null").map(|()| None),
-            _ => Err(self.unexpected("expected a string")),
+            _ => Err(self.wrong_value("expected a string")),
         }
     }
 
@@ -249,10 +272,13 @@ impl<'a> Scanner<'a> {
     pub fn float(&mut self) -> Result<f64> {
         let start = self.pos;
         let text = self.number()?;
-        text.parse::<f64>().map_err(|_| {
-            self.pos = start;
-            self.error(JsonProblem::Data, "number out of range")
-        })
+        match text.parse::<f64>() {
+            Ok(x) if x.is_finite() => Ok(x),
+            _ => {
+                self.pos = start;
+                Err(self.error(JsonProblem::Data, "number out of range"))
+            }
+        }
     }
 
     /// Skips one value of any kind, checking its structure.

@@ -1,6 +1,6 @@
 //! The fields of a StatsBomb event that touchline uses, taken from the scanner into the raw
 //! structs; every other field is skipped. A field may be missing or `null`; a field of the
-//! wrong type is an error, as it would be from serde.
+//! wrong type is an error, as it would be from serde; a field given twice keeps its last value.
 
 use super::raw::{
     Booking, Carry, Event, Goalkeeper, Named, Pass, Point, Shot, Substitution, Tactics,
@@ -77,6 +77,8 @@ fn tactics<'a>(s: &mut Scanner<'a>) -> Result<Tactics<'a>> {
         match key {
             "formation" => t.formation = s.uint()?,
             "lineup" => {
+                // A key given twice keeps its last value, as for every other field.
+                t.lineup.clear();
                 s.nullable(|s| {
                     s.array(|s| {
                         t.lineup.push(tactics_player(s)?);

@@ -145,14 +145,22 @@ impl<'a> Scanner<'a> {
 
     /// Four hex digits at the current position.
     fn hex4(&mut self) -> Result<u32> {
-        let Some(digits) = self.text.get(self.pos..self.pos + 4) else {
-            self.pos = self.text.len();
-            return Err(self.unexpected(""));
-        };
-        let value = u32::from_str_radix(digits, 16)
-            .ok()
-            .filter(|_| digits.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.error(JsonProblem::Syntax, "invalid escape"))?;
+        let bytes = self.text.as_bytes();
+        let mut value = 0;
+        for k in 0..4 {
+            let digit = match bytes.get(self.pos + k) {
+                Some(&b) => char::from(b).to_digit(16),
+                None => {
+                    self.pos = self.text.len();
+                    return Err(self.unexpected(""));
+                }
+            };
+            let Some(digit) = digit else {
+                self.pos += k;
+                return Err(self.error(JsonProblem::Syntax, "invalid escape"));
+            };
+            value = value * 16 + digit;
+        }
         self.pos += 4;
         Ok(value)
     }

@@ -26,6 +26,17 @@ fn strings_are_borrowed_unless_escaped_and_every_escape_reads() {
     );
     assert_eq!(string(r#""lone \ud83d here""#), Err(JsonProblem::Syntax));
     assert_eq!(string(r#""bad \x escape""#), Err(JsonProblem::Syntax));
+    assert_eq!(
+        string("\"\\u00€x\""),
+        Err(JsonProblem::Syntax),
+        "not a cut file"
+    );
+    assert_eq!(
+        string("42"),
+        Err(JsonProblem::Data),
+        "a value of another type"
+    );
+    assert_eq!(string("?"), Err(JsonProblem::Syntax));
     assert_eq!(string(r#""never closed"#), Err(JsonProblem::Eof));
     assert_eq!(string(r#""ends in \u00"#), Err(JsonProblem::Eof));
 }
@@ -59,6 +70,7 @@ fn numbers_follow_json_grammar_and_whole_numbers_must_fit() {
     assert_eq!(float("1.x"), Err(JsonProblem::Syntax));
     assert_eq!(float("1."), Err(JsonProblem::Eof));
     assert_eq!(float("-"), Err(JsonProblem::Eof));
+    assert_eq!(float("1e999"), Err(JsonProblem::Data), "no infinite xG");
     let small = |json: &str| Scanner::new(json).uint::<u8>().map_err(|e| e.problem);
     assert_eq!(small("45"), Ok(Some(45)));
     assert_eq!(small("null"), Ok(None));
@@ -94,10 +106,11 @@ fn skipping_checks_structure_and_names_the_place() {
     assert_eq!(skip("[tru]").map_err(|e| e.0), Err(JsonProblem::Syntax));
     assert_eq!(skip("[1, 2").map_err(|e| e.0), Err(JsonProblem::Eof));
     assert_eq!(skip("[1] 2").map_err(|e| e.0), Err(JsonProblem::Syntax));
+    // Columns count from 1, as serde_json's do in the other two files' errors.
     let place = skip("{\n  \"a\": [1,\n   2 3]}").err().map(|e| e.1);
     assert_eq!(
         place.as_deref(),
-        Some("expected `,` or `]` at line 3 column 5")
+        Some("expected `,` or `]` at line 3 column 6")
     );
 }
 
@@ -163,4 +176,12 @@ fn an_empty_array_and_a_tiny_file_read() {
     let small = events_text(3, None);
     assert!(halves::read(&small, &mut events).is_ok());
     assert_eq!(ids(&events), ["e0", "e1", "e2"]);
+}
+
+#[test]
+fn an_object_where_a_name_was_wanted_is_data_of_the_wrong_type() {
+    let text = r#"[{"id": "a", "period": 1, "team": "Spain"}]"#;
+    let mut events = Vec::new();
+    let err = halves::read(text, &mut events).err();
+    assert_eq!(err.map(|e| e.problem), Some(JsonProblem::Data));
 }

@@ -300,3 +300,33 @@ fn periods_injuries_saves_and_unknown_types() {
         m.warnings
     );
 }
+
+#[test]
+fn a_shot_names_the_keeper_only_after_its_shooter_and_only_for_a_save() {
+    let shot = |shooter: Option<u64>, outcome: &str| {
+        let mut extra = json!({"location": [100, 40],
+            "shot": {"outcome": {"name": outcome}, "type": {"name": "Open Play"}}});
+        if let (Some(p), Some(o)) = (shooter, extra.as_object_mut()) {
+            o.insert("player".into(), player(p));
+        }
+        ev("Shot", AWAY, 1, 30, extra)
+    };
+    let keeper = ev(
+        "Goal Keeper",
+        HOME,
+        1,
+        30,
+        json!({"player": player(10), "goalkeeper": {"type": {"name": "Shot Faced"}}}),
+    );
+    for (s, want) in [
+        (shot(Some(21), "Saved"), vec!["Twenty-One", "Ten"]),
+        (shot(Some(21), "Off T"), vec!["Twenty-One"]),
+        (shot(None, "Saved"), vec![]),
+    ] {
+        let m = import(vec![s, keeper.clone()]);
+        let found = m.events.iter().find(|e| e.kind == EventKind::Shot);
+        let names: Option<Vec<&str>> =
+            found.map(|e| e.players.iter().map(String::as_str).collect());
+        assert_eq!(names, Some(want));
+    }
+}
