@@ -93,9 +93,7 @@ impl Clock {
     pub fn elapsed(&self) -> f64 {
         f64::from(self.minute) + f64::from(self.added)
     }
-}
 
-impl Clock {
     /// The columns its label (`90+3'`) takes, without writing it: a timeline measures every
     /// event's clock once.
     pub fn label_width(&self) -> usize {

@@ -75,12 +75,12 @@ fn guess_split(text: &str) -> Option<usize> {
     while let Some(offset) = bytes.get(from..)?.iter().position(|&b| b == b'{') {
         let open = from + offset;
         from = open + 1;
-        let before = trim_end(&bytes[..open]);
+        let before = bytes[..open].trim_ascii_end();
         let Some(before_comma) = before.strip_suffix(b",") else {
             continue;
         };
-        if trim_end(before_comma).ends_with(b"}")
-            && trim_start(&bytes[open + 1..]).starts_with(first_key)
+        if before_comma.trim_ascii_end().ends_with(b"}")
+            && bytes[open + 1..].trim_ascii_start().starts_with(first_key)
         {
             return Some(open);
         }
@@ -91,23 +91,7 @@ fn guess_split(text: &str) -> Option<usize> {
 /// The first key of the first object, quotes included (`"id"`).
 fn first_key(bytes: &[u8]) -> Option<&[u8]> {
     let open = bytes.iter().position(|&b| b == b'{')?;
-    let key = trim_start(&bytes[open + 1..]);
+    let key = bytes[open + 1..].trim_ascii_start();
     let close = key.iter().skip(1).position(|&b| b == b'"' || b == b'\\')? + 1;
     (key.first() == Some(&b'"') && key[close] == b'"').then(|| &key[..=close])
-}
-
-fn trim_end(bytes: &[u8]) -> &[u8] {
-    let keep = bytes
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(0, |i| i + 1);
-    &bytes[..keep]
-}
-
-fn trim_start(bytes: &[u8]) -> &[u8] {
-    let skip = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(bytes.len());
-    &bytes[skip..]
 }

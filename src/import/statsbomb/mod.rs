@@ -63,10 +63,7 @@ pub fn load_bytes(
     };
     let lineups = match &lineups_file {
         Some((path, bytes)) => {
-            let parsed = read::lineups(bytes).map_err(|e| StatsBombError::Companion {
-                path: path.clone(),
-                source: Box::new(e),
-            })?;
+            let parsed = read::lineups(bytes).map_err(in_companion(path))?;
             if !covers(&parsed, &teams) {
                 return Err(StatsBombError::OtherMatch {
                     file: FileKind::Lineups,
@@ -95,10 +92,7 @@ pub fn load_bytes(
         }
     };
     let listed = match &matches_file {
-        Some((path, bytes)) => read::matches(bytes).map_err(|e| StatsBombError::Companion {
-            path: path.clone(),
-            source: Box::new(e),
-        })?,
+        Some((path, bytes)) => read::matches(bytes).map_err(in_companion(path))?,
         None => Vec::new(),
     };
     let info = pick(&listed, id, &teams);
@@ -118,6 +112,14 @@ pub fn load_bytes(
     }
     missing(&lineups, info, &mut warnings);
     convert::to_match(&events, &lineups, info, warnings)
+}
+
+/// Names the line-ups or matches file an error is in, since the caller names only the events.
+fn in_companion(path: &Path) -> impl FnOnce(StatsBombError) -> StatsBombError + '_ {
+    |e| StatsBombError::Companion {
+        path: path.to_path_buf(),
+        source: Box::new(e),
+    }
 }
 
 /// Imports from bytes alone, with no files to look for: tests and benchmarks use it.

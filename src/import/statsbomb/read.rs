@@ -32,16 +32,14 @@ pub fn looks_like_events(text: &[u8]) -> bool {
 /// A file cut short inside its first event, which still shows the keys every event starts
 /// with: it is an events file, and reading it says it is truncated.
 fn cut_inside_first_event(text: &[u8]) -> bool {
-    let start: Vec<u8> = text
-        .iter()
-        .copied()
-        .filter(|b| !b.is_ascii_whitespace())
-        .take(2)
-        .collect();
+    let opens_an_object = text
+        .trim_ascii_start()
+        .strip_prefix(b"[")
+        .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"{"));
     // The keys come first in an event; a bound keeps a long broken file from being searched.
     let head = &text[..text.len().min(8192)];
     let has = |key: &[u8]| head.windows(key.len()).any(|w| w == key);
-    start == b"[{" && has(b"\"period\"") && has(b"\"type\"")
+    opens_an_object && has(b"\"period\"") && has(b"\"type\"")
 }
 
 /// The bytes of the first object of a top-level JSON array, braces included, found by
