@@ -10,7 +10,12 @@ pub mod statsbomb;
 
 use crate::model::Match;
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
+
+/// How much of a file is read to tell its format; a StatsBomb events file's first event (the
+/// Starting XI, about 4 KB) fits well inside.
+const HEAD: usize = statsbomb::WINDOW;
 
 /// Why a file could not be read as a match. Each variant is one line a person can act on.
 #[derive(Debug)]
@@ -75,13 +80,21 @@ pub fn load_with(path: &Path, companions: Companions<'_>) -> Result<Match, Impor
     if path.is_dir() {
         return Err(ImportError::IsDirectory);
     }
-    let bytes = std::fs::read(path).map_err(ImportError::Io)?;
-    // Checked before the text checks below: serde validates a 4 MB events file's UTF-8 itself,
-    // and the line-ups and matches files are looked for next to it.
-    if statsbomb::looks_like_events(&bytes) {
-        return statsbomb::load_bytes(path, &bytes, companions.lineups, companions.matches)
+    let mut file = std::fs::File::open(path).map_err(ImportError::Io)?;
+    // The format is told from the file's start; a StatsBomb events file (4 MB) is then read on
+    // from there through a window rather than whole, and its line-ups and matches files are
+    // looked for next to it.
+    let mut head = Vec::with_capacity(HEAD);
+    (&mut file)
+        .take(HEAD as u64)
+        .read_to_end(&mut head)
+        .map_err(ImportError::Io)?;
+    if statsbomb::looks_like_events(&head) {
+        return statsbomb::load_read(path, head, file, companions.lineups, companions.matches)
             .map_err(ImportError::StatsBomb);
     }
+    let mut bytes = head;
+    file.read_to_end(&mut bytes).map_err(ImportError::Io)?;
     parse_bytes(&bytes)
 }
 

@@ -7,7 +7,6 @@
 mod clock;
 mod convert;
 mod error;
-mod halves;
 mod json_error;
 mod locate;
 mod moments;
@@ -24,14 +23,18 @@ mod scan_tests;
 #[cfg(test)]
 mod snippets_test;
 mod squad;
+mod stream;
 
 pub use error::{EventPlace, FileKind, StatsBombError};
 pub use json_error::{JsonError, JsonProblem};
 pub use read::looks_like_events;
+pub use stream::WINDOW;
 
 use crate::model::Match;
+use bumpalo::Bump;
 use raw::Event;
 use raw_meta::{LineupTeam, MatchInfo};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Imports an events file. Line-ups and matches files are found next to it unless given; a
@@ -41,18 +44,24 @@ pub fn load(
     lineups: Option<&Path>,
     matches: Option<&Path>,
 ) -> Result<Match, StatsBombError> {
-    let bytes = read_file(events)?;
-    load_bytes(events, &bytes, lineups, matches)
+    let file = std::fs::File::open(events).map_err(|source| StatsBombError::Io {
+        path: events.to_path_buf(),
+        source,
+    })?;
+    load_read(events, Vec::new(), file, lineups, matches)
 }
 
-/// Like `load`, for an events file already read (format detection reads it first).
-pub fn load_bytes(
+/// Like `load`, for an events file whose first bytes, `head`, are already read (format
+/// detection reads them) and whose rest comes from `rest`.
+pub fn load_read(
     events_path: &Path,
-    events_bytes: &[u8],
+    head: Vec<u8>,
+    rest: impl Read,
     lineups: Option<&Path>,
     matches: Option<&Path>,
 ) -> Result<Match, StatsBombError> {
-    let events = read::events(events_bytes)?;
+    let arena = Bump::new();
+    let events = read::events(events_path, head, rest, &arena)?;
     let teams = team_ids(&events);
     let mut warnings = Vec::new();
     check_events(&events)?;
@@ -128,7 +137,8 @@ pub fn parse(
     lineups: Option<&[u8]>,
     matches: Option<&[u8]>,
 ) -> Result<Match, StatsBombError> {
-    let events = read::events(events)?;
+    let arena = Bump::new();
+    let events = read::events(Path::new(""), Vec::new(), events, &arena)?;
     check_events(&events)?;
     let teams = team_ids(&events);
     let lineups = lineups.map(read::lineups).transpose()?.unwrap_or_default();

@@ -2,10 +2,13 @@
 //! file by its content.
 
 use super::error::{EventPlace, FileKind, StatsBombError};
-use super::halves;
 use super::raw::Event;
 use super::raw_meta::{LineupTeam, MatchInfo};
+use super::stream::{self, StreamError};
+use bumpalo::Bump;
 use serde::Deserialize;
+use std::io::Read;
+use std::path::Path;
 
 /// Whether text is a StatsBomb events file: a JSON array whose first object has the keys
 /// every StatsBomb event has. Only the first object is read, so this is cheap on a 4 MB file.
@@ -84,29 +87,31 @@ fn first_object(text: &[u8]) -> Option<&[u8]> {
     None
 }
 
-/// Reads an events file, borrowing strings from `bytes`. Events are read one by one, so on an
-/// error the caller knows how many were read whole and the id of the last one.
-pub fn events(bytes: &[u8]) -> Result<Vec<Event<'_>>, StatsBombError> {
-    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if start.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'[') {
-        return Err(StatsBombError::NotStatsBomb {
+/// Reads an events file from `head` (its first bytes, already read, perhaps none) and
+/// `source` (the rest), the strings the events keep copied into `arena`. Events are read one by
+/// one, so on an error the caller knows how many were read whole and the id of the last one.
+pub fn events<'a>(
+    path: &Path,
+    head: Vec<u8>,
+    source: impl Read,
+    arena: &'a Bump,
+) -> Result<Vec<Event<'a>>, StatsBombError> {
+    let mut events = Vec::new();
+    match stream::read(head, source, stream::WINDOW, arena, &mut events) {
+        Ok(()) => Ok(events),
+        Err(StreamError::Io(source)) => Err(StatsBombError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+        Err(StreamError::NotArray) => Err(StatsBombError::NotStatsBomb {
             file: FileKind::Events,
             reason: "expected a JSON array of events".into(),
-        });
-    }
-    // One UTF-8 check of the whole file, so the scanner can borrow every string as `str`.
-    let text = std::str::from_utf8(start).map_err(|e| StatsBombError::NotStatsBomb {
-        file: FileKind::Events,
-        reason: format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        ),
-    })?;
-    // A real match averages about 850 bytes an event; reserving avoids regrowing the vector.
-    let mut events = Vec::with_capacity(text.len() / 700 + 16);
-    match halves::read(text, &mut events) {
-        Ok(()) => Ok(events),
-        Err(error) => Err(StatsBombError::Json {
+        }),
+        Err(StreamError::NotUtf8(offset)) => Err(StatsBombError::NotStatsBomb {
+            file: FileKind::Events,
+            reason: format!("not UTF-8 text (invalid byte at offset {offset})"),
+        }),
+        Err(StreamError::Json(error)) => Err(StatsBombError::Json {
             file: FileKind::Events,
             event: Some(EventPlace {
                 position: events.len(),
@@ -141,6 +146,10 @@ pub fn matches(bytes: &[u8]) -> Result<Vec<MatchInfo<'_>>, StatsBombError> {
 mod tests {
     use super::*;
 
+    fn read<'a>(text: &[u8], arena: &'a Bump) -> Result<Vec<Event<'a>>, StatsBombError> {
+        events(Path::new("events.json"), Vec::new(), text, arena)
+    }
+
     #[test]
     fn tells_events_by_their_first_object() {
         let events = br#" [ {"id": "a", "index": 1, "period": 1, "minute": 0,
@@ -160,7 +169,8 @@ mod tests {
     fn a_broken_event_is_named_by_position_and_the_id_before_it() {
         let text = br#"[{"id": "a", "period": 1}, {"id": "b", "period": 1},
             {"id": "c", "period": "first"}]"#;
-        let err = events(text).err();
+        let arena = Bump::new();
+        let err = read(text, &arena).err();
         let Some(StatsBombError::Json {
             event: Some(place), ..
         }) = &err
@@ -176,7 +186,8 @@ mod tests {
     #[test]
     fn truncated_json_says_so() {
         let text = br#"[{"id": "a", "period": 1}, {"id": "b", "per"#;
-        let message = events(text)
+        let arena = Bump::new();
+        let message = read(text, &arena)
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
@@ -189,7 +200,8 @@ mod tests {
         let text = br#"[{"id": "a", "period": 2, "minute": 50, "new_field": {"x": [1, 2]},
             "type": {"id": 16, "name": "Shot"}, "location": [100.5, 40],
             "shot": {"end_location": [120, 38.2, 1.5], "freeze_frame": [{"location": [1, 2]}]}}]"#;
-        let read = events(text).unwrap_or_default();
+        let arena = Bump::new();
+        let read = read(text, &arena).unwrap_or_default();
         assert_eq!(read.len(), 1);
         assert_eq!(read[0].kind(), "Shot");
         assert_eq!(read[0].location.map(|p| p.x), Some(100.5));

@@ -17,34 +17,54 @@ const MAX_DEPTH: u32 = 128;
 
 pub type Result<T> = std::result::Result<T, JsonError>;
 
+/// Where a scanner's text starts in its file, when the text is a window on a longer file:
+/// errors are placed by line and column of the whole file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// Newlines in the file before the text.
+    pub lines: usize,
+    /// Bytes between the last of those newlines (or the file's start) and the text.
+    pub column: usize,
+}
+
 /// The scanner: a position in borrowed text and the nesting depth.
 #[derive(Debug)]
 pub struct Scanner<'a> {
     pub(super) text: &'a str,
     pub(super) pos: usize,
     depth: u32,
+    origin: Origin,
+    /// The text is a window and more of the file follows it: running out is no error to place.
+    more: bool,
 }
 
 impl<'a> Scanner<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str) -> Self {
+        Self::within(text, Origin::default(), false, false)
+    }
+
+    /// A scanner over a window on a file that starts at `origin`, inside the events array when
+    /// `in_array`; `more` when the file goes on after the window.
+    pub fn within(text: &'a str, origin: Origin, in_array: bool, more: bool) -> Self {
         Scanner {
             text,
             pos: 0,
-            depth: 0,
+            depth: u32::from(in_array),
+            origin,
+            more,
         }
     }
 
     /// An error at the current position; line and column are counted only now, on failure.
     pub fn error(&self, problem: JsonProblem, what: &str) -> JsonError {
         let before = &self.text.as_bytes()[..self.pos.min(self.text.len())];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = self.origin.lines + before.iter().filter(|&&b| b == b'\n').count() + 1;
         // Counted from 1, as serde_json counts for the line-ups and matches files.
-        let column = before.len()
-            - before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1)
-            + 1;
+        let column = match before.iter().rposition(|&b| b == b'\n') {
+            Some(newline) => before.len() - newline,
+            None => self.origin.column + before.len() + 1,
+        };
         JsonError {
             problem,
             message: format!("{what} at line {line} column {column}"),
@@ -53,7 +73,13 @@ impl<'a> Scanner<'a> {
 
     /// A syntax error, or the end of the text where something was still expected.
     pub(super) fn unexpected(&self, what: &str) -> JsonError {
-        if self.pos >= self.text.len() {
+        if self.pos >= self.text.len() && self.more {
+            // The window will be refilled and this read again: not worth placing.
+            JsonError {
+                problem: JsonProblem::Eof,
+                message: String::new(),
+            }
+        } else if self.pos >= self.text.len() {
             self.error(JsonProblem::Eof, "EOF while parsing a value")
         } else {
             self.error(JsonProblem::Syntax, what)
@@ -190,20 +216,9 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Where the next value starts: whitespace is skipped first.
-    pub fn position(&mut self) -> usize {
-        self.peek();
+    /// Where the scanner stands in its text.
+    pub fn position(&self) -> usize {
         self.pos
-    }
-
-    /// A scanner over `text` that starts at `pos`, inside an array one level deep: for
-    /// reading a long array's elements from its middle.
-    pub fn inside_array_at(text: &'a str, pos: usize) -> Self {
-        Scanner {
-            text,
-            pos,
-            depth: 1,
-        }
     }
 
     /// Takes a `null` if one comes next.

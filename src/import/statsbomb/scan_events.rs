@@ -1,34 +1,41 @@
 //! The fields of a StatsBomb event that touchline uses, taken from the scanner into the raw
 //! structs; every other field is skipped. A field may be missing or `null`; a field of the
 //! wrong type is an error, as it would be from serde; a field given twice keeps its last value.
+//!
+//! The scanner reads a window that is refilled, so the strings an event keeps are copied into
+//! an arena that outlives it.
 
 use super::raw::{
     Booking, Carry, Event, Goalkeeper, Named, Pass, Point, Shot, Substitution, Tactics,
     TacticsPlayer,
 };
 use super::scan::{JsonProblem, Result, Scanner};
+use bumpalo::Bump;
+use std::borrow::Cow;
 
 /// One event object.
-pub fn event<'a>(s: &mut Scanner<'a>) -> Result<Event<'a>> {
+pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
     let mut e = Event::default();
     s.object(|s, key| {
         match key {
-            "id" => e.id = s.str()?,
+            "id" => e.id = keep(s, arena)?,
             "period" => e.period = s.uint()?,
             "minute" => e.minute = s.uint()?,
-            "type" => e.kind = named(s)?,
-            "team" => e.team = named(s)?,
-            "player" => e.player = named(s)?,
-            "position" => e.position = named(s)?,
+            "type" => e.kind = named(s, arena)?,
+            "team" => e.team = named(s, arena)?,
+            "player" => e.player = named(s, arena)?,
+            "position" => e.position = named(s, arena)?,
             "location" => e.location = s.nullable(point)?,
-            "tactics" => e.tactics = s.nullable(tactics)?.map(Box::new),
-            "shot" => e.shot = s.nullable(shot)?.map(Box::new),
-            "pass" => e.pass = s.nullable(pass)?.map(Box::new),
+            "tactics" => e.tactics = s.nullable(|s| tactics(s, arena))?.map(Box::new),
+            "shot" => e.shot = s.nullable(|s| shot(s, arena))?.map(Box::new),
+            "pass" => e.pass = s.nullable(|s| pass(s, arena))?.map(Box::new),
             "carry" => e.carry = s.nullable(carry)?,
-            "substitution" => e.substitution = s.nullable(substitution)?.map(Box::new),
-            "foul_committed" => e.foul_committed = s.nullable(booking)?.map(Box::new),
-            "bad_behaviour" => e.bad_behaviour = s.nullable(booking)?.map(Box::new),
-            "goalkeeper" => e.goalkeeper = s.nullable(goalkeeper)?.map(Box::new),
+            "substitution" => {
+                e.substitution = s.nullable(|s| substitution(s, arena))?.map(Box::new)
+            }
+            "foul_committed" => e.foul_committed = s.nullable(|s| booking(s, arena))?.map(Box::new),
+            "bad_behaviour" => e.bad_behaviour = s.nullable(|s| booking(s, arena))?.map(Box::new),
+            "goalkeeper" => e.goalkeeper = s.nullable(|s| goalkeeper(s, arena))?.map(Box::new),
             _ => s.skip()?,
         }
         Ok(())
@@ -36,14 +43,19 @@ pub fn event<'a>(s: &mut Scanner<'a>) -> Result<Event<'a>> {
     Ok(e)
 }
 
+/// A string or `null`, copied into the arena.
+fn keep<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Cow<'a, str>>> {
+    Ok(s.str()?.map(|text| Cow::Borrowed(&*arena.alloc_str(&text))))
+}
+
 /// `{"id": 16, "name": "Shot"}` or `null`.
-fn named<'a>(s: &mut Scanner<'a>) -> Result<Option<Named<'a>>> {
+fn named<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Named<'a>>> {
     s.nullable(|s| {
         let mut n = Named::default();
         s.object(|s, key| {
             match key {
                 "id" => n.id = s.uint()?,
-                "name" => n.name = s.str()?,
+                "name" => n.name = keep(s, arena)?,
                 _ => s.skip()?,
             }
             Ok(())
@@ -71,7 +83,7 @@ fn point(s: &mut Scanner<'_>) -> Result<Point> {
     Ok(Point { x: xy[0], y: xy[1] })
 }
 
-fn tactics<'a>(s: &mut Scanner<'a>) -> Result<Tactics<'a>> {
+fn tactics<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Tactics<'a>> {
     let mut t = Tactics::default();
     s.object(|s, key| {
         match key {
@@ -81,7 +93,7 @@ fn tactics<'a>(s: &mut Scanner<'a>) -> Result<Tactics<'a>> {
                 t.lineup.clear();
                 s.nullable(|s| {
                     s.array(|s| {
-                        t.lineup.push(tactics_player(s)?);
+                        t.lineup.push(tactics_player(s, arena)?);
                         Ok(())
                     })
                 })?;
@@ -93,12 +105,12 @@ fn tactics<'a>(s: &mut Scanner<'a>) -> Result<Tactics<'a>> {
     Ok(t)
 }
 
-fn tactics_player<'a>(s: &mut Scanner<'a>) -> Result<TacticsPlayer<'a>> {
+fn tactics_player<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<TacticsPlayer<'a>> {
     let mut p = TacticsPlayer::default();
     s.object(|s, key| {
         match key {
-            "player" => p.player = named(s)?,
-            "position" => p.position = named(s)?,
+            "player" => p.player = named(s, arena)?,
+            "position" => p.position = named(s, arena)?,
             "jersey_number" => p.jersey_number = s.uint()?,
             _ => s.skip()?,
         }
@@ -107,16 +119,16 @@ fn tactics_player<'a>(s: &mut Scanner<'a>) -> Result<TacticsPlayer<'a>> {
     Ok(p)
 }
 
-fn shot<'a>(s: &mut Scanner<'a>) -> Result<Shot<'a>> {
+fn shot<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Shot<'a>> {
     let mut shot = Shot::default();
     s.object(|s, key| {
         match key {
             "statsbomb_xg" => shot.statsbomb_xg = s.nullable(Scanner::float)?,
             "end_location" => shot.end_location = s.nullable(point)?,
-            "key_pass_id" => shot.key_pass_id = s.str()?,
-            "outcome" => shot.outcome = named(s)?,
-            "type" => shot.kind = named(s)?,
-            "body_part" => shot.body_part = named(s)?,
+            "key_pass_id" => shot.key_pass_id = keep(s, arena)?,
+            "outcome" => shot.outcome = named(s, arena)?,
+            "type" => shot.kind = named(s, arena)?,
+            "body_part" => shot.body_part = named(s, arena)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -124,13 +136,13 @@ fn shot<'a>(s: &mut Scanner<'a>) -> Result<Shot<'a>> {
     Ok(shot)
 }
 
-fn pass<'a>(s: &mut Scanner<'a>) -> Result<Pass<'a>> {
+fn pass<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Pass<'a>> {
     let mut pass = Pass::default();
     s.object(|s, key| {
         match key {
-            "recipient" => pass.recipient = named(s)?,
+            "recipient" => pass.recipient = named(s, arena)?,
             "end_location" => pass.end_location = s.nullable(point)?,
-            "outcome" => pass.outcome = named(s)?,
+            "outcome" => pass.outcome = named(s, arena)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -150,12 +162,12 @@ fn carry(s: &mut Scanner<'_>) -> Result<Carry> {
     Ok(carry)
 }
 
-fn substitution<'a>(s: &mut Scanner<'a>) -> Result<Substitution<'a>> {
+fn substitution<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Substitution<'a>> {
     let mut sub = Substitution::default();
     s.object(|s, key| {
         match key {
-            "replacement" => sub.replacement = named(s)?,
-            "outcome" => sub.outcome = named(s)?,
+            "replacement" => sub.replacement = named(s, arena)?,
+            "outcome" => sub.outcome = named(s, arena)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -163,11 +175,11 @@ fn substitution<'a>(s: &mut Scanner<'a>) -> Result<Substitution<'a>> {
     Ok(sub)
 }
 
-fn booking<'a>(s: &mut Scanner<'a>) -> Result<Booking<'a>> {
+fn booking<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Booking<'a>> {
     let mut booking = Booking::default();
     s.object(|s, key| {
         match key {
-            "card" => booking.card = named(s)?,
+            "card" => booking.card = named(s, arena)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -175,12 +187,12 @@ fn booking<'a>(s: &mut Scanner<'a>) -> Result<Booking<'a>> {
     Ok(booking)
 }
 
-fn goalkeeper<'a>(s: &mut Scanner<'a>) -> Result<Goalkeeper<'a>> {
+fn goalkeeper<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Goalkeeper<'a>> {
     let mut keeper = Goalkeeper::default();
     s.object(|s, key| {
         match key {
-            "type" => keeper.kind = named(s)?,
-            "outcome" => keeper.outcome = named(s)?,
+            "type" => keeper.kind = named(s, arena)?,
+            "outcome" => keeper.outcome = named(s, arena)?,
             _ => s.skip()?,
         }
         Ok(())

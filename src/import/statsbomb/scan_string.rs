@@ -127,7 +127,13 @@ impl<'a> Scanner<'a> {
     fn unicode_escape(&mut self) -> Result<char> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
-            if !self.text.as_bytes()[self.pos..].starts_with(b"\\u") {
+            let rest = &self.text.as_bytes()[self.pos..];
+            if rest.len() < 2 && b"\\u".starts_with(rest) {
+                // The text ends where the second half of the pair would start.
+                self.pos = self.text.len();
+                return Err(self.unexpected(""));
+            }
+            if !rest.starts_with(b"\\u") {
                 return Err(self.error(JsonProblem::Syntax, "lone leading surrogate in hex escape"));
             }
             self.pos += 2;

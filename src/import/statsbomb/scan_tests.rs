@@ -1,9 +1,10 @@
-//! The JSON scanner on the edge cases a real or damaged file can hold, and the two-half
-//! reading of the events array against a reading from the start.
+//! The JSON scanner on the edge cases a real or damaged file can hold, and the events array
+//! read through windows of every size against a reading of the whole text.
 
-use super::halves;
 use super::raw::Event;
 use super::scan::{JsonProblem, Scanner};
+use super::stream::{self, StreamError};
+use bumpalo::Bump;
 
 fn string(json: &str) -> Result<String, JsonProblem> {
     let mut s = Scanner::new(json);
@@ -121,23 +122,34 @@ fn hostile_nesting_is_an_error_not_a_stack_overflow() {
     assert_eq!(s.skip().map_err(|e| e.problem), Err(JsonProblem::Syntax));
 }
 
-/// A made-up events file big enough to be read in halves, each event with a nested array
-/// of objects that opens with the same key as the events do, to lure the split guess.
+/// A made-up events file: events of many lengths, each with a nested array of objects, and
+/// escapes and multi-byte characters for a window's end to cut.
 fn events_text(count: usize, broken_at: Option<usize>) -> String {
-    let mut text = String::from("[\n");
+    let mut text = String::from("\u{feff}[\n");
     for i in 0..count {
         if i > 0 {
             text.push_str(",\n");
         }
         let period = if Some(i) == broken_at { "\"one\"" } else { "1" };
         text.push_str(&format!(
-            "{{ \"id\" : \"e{i}\", \"period\" : {period}, \"minute\" : {m},\n  \"type\" : {{ \"id\" : 30, \"name\" : \"Pass\" }},\n  \"related\" : [ {{ \"id\" : \"r{i}\" }}, {{ \"id\" : \"s{i}\" }} ],\n  \"location\" : [ 60.5, 40.0 ], \"padding\" : \"{pad}\" }}",
+            "{{ \"id\" : \"e{i}\", \"period\" : {period}, \"minute\" : {m},\n  \"type\" : {{ \"id\" : 30, \"name\" : \"Pass \\u00e9\\ud83d\\ude00 Núñez\" }},\n  \"related\" : [ {{ \"id\" : \"r{i}\" }}, {{ \"id\" : \"s{i}\" }} ],\n  \"location\" : [ 60.5, 40.0 ], \"padding\" : \"{pad}\" }}",
             m = i % 90,
             pad = "p".repeat(i % 300),
         ));
     }
     text.push_str("\n]\n");
     text
+}
+
+/// Reads `text` through a window of `window` bytes at first.
+fn read<'a>(text: &str, window: usize, arena: &'a Bump) -> (Vec<Event<'a>>, Result<(), String>) {
+    let mut events = Vec::new();
+    let result = stream::read(Vec::new(), text.as_bytes(), window, arena, &mut events);
+    let result = result.map_err(|e| match e {
+        StreamError::Json(e) => format!("{:?}: {}", e.problem, e.message),
+        other => format!("{other:?}"),
+    });
+    (events, result)
 }
 
 fn ids(events: &[Event<'_>]) -> Vec<String> {
@@ -147,41 +159,86 @@ fn ids(events: &[Event<'_>]) -> Vec<String> {
         .collect()
 }
 
+/// Window sizes that cut the text everywhere: inside keys, numbers, escapes and characters.
+const WINDOWS: [usize; 7] = [1, 5, 64, 333, 1000, 4096, 1 << 20];
+
 #[test]
-fn reading_in_halves_gives_every_event_once_in_order() {
-    let text = events_text(3000, None);
-    assert!(text.len() > 512 * 1024, "big enough for two readers");
-    let mut events = Vec::new();
-    assert!(halves::read(&text, &mut events).is_ok());
-    let want: Vec<String> = (0..3000).map(|i| format!("e{i}")).collect();
-    assert_eq!(ids(&events), want);
-    assert_eq!(events[2999].minute, Some(2999 % 90));
-    assert_eq!(events[1500].location.map(|p| p.x), Some(60.5));
+fn any_window_reads_every_event_once_in_order() {
+    let text = events_text(300, None);
+    let want: Vec<String> = (0..300).map(|i| format!("e{i}")).collect();
+    for window in WINDOWS {
+        let arena = Bump::new();
+        let (events, result) = read(&text, window, &arena);
+        assert_eq!(result, Ok(()), "window {window}");
+        assert_eq!(ids(&events), want, "window {window}");
+        assert_eq!(events[299].minute, Some(299 % 90));
+        assert_eq!(events[150].location.map(|p| p.x), Some(60.5));
+        assert_eq!(events[7].kind(), "Pass é😀 Núñez");
+    }
 }
 
 #[test]
-fn an_error_in_the_second_half_is_placed_as_a_reading_from_the_start_places_it() {
-    let text = events_text(3000, Some(2500));
-    let mut events = Vec::new();
-    let err = halves::read(&text, &mut events).err();
-    assert_eq!(err.map(|e| e.problem), Some(JsonProblem::Data));
-    assert_eq!(events.len(), 2500);
-    assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e2499"));
+fn any_window_places_an_error_as_a_reading_of_the_whole_text_does() {
+    let text = events_text(300, Some(250));
+    for window in WINDOWS {
+        let arena = Bump::new();
+        let (events, result) = read(&text, window, &arena);
+        assert_eq!(
+            result,
+            Err("Data: expected a small whole number at line 1002 column 29".into()),
+            "window {window}"
+        );
+        assert_eq!(events.len(), 250);
+        assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e249"));
+    }
+    let cut = &text[..text.len() / 2];
+    for window in WINDOWS {
+        let arena = Bump::new();
+        let (_, result) = read(cut, window, &arena);
+        assert!(
+            result
+                .as_ref()
+                .is_err_and(|e| e.starts_with("Eof: EOF while parsing")),
+            "window {window}: {result:?}"
+        );
+    }
 }
 
 #[test]
-fn an_empty_array_and_a_tiny_file_read() {
-    let mut events = Vec::new();
-    assert!(halves::read(" [ ] ", &mut events).is_ok() && events.is_empty());
-    let small = events_text(3, None);
-    assert!(halves::read(&small, &mut events).is_ok());
+fn an_empty_array_a_tiny_file_and_what_follows_the_array() {
+    let arena = Bump::new();
+    assert_eq!(read(" [ ] ", 1, &arena).1, Ok(()));
+    let (events, result) = read(&events_text(3, None), 2, &arena);
+    assert_eq!(result, Ok(()));
     assert_eq!(ids(&events), ["e0", "e1", "e2"]);
+    assert_eq!(read("", 4, &arena).1, Err("NotArray".into()));
+    assert_eq!(read("  {}", 1, &arena).1, Err("NotArray".into()));
+    assert_eq!(
+        read("[]\n x", 1, &arena).1,
+        Err("Syntax: trailing characters at line 2 column 2".into())
+    );
+}
+
+#[test]
+fn invalid_utf8_is_placed_by_its_byte_offset_whatever_the_window() {
+    let mut bytes = br#"[{"id": "a", "type": {"name": "Pass"}}, {"id": "b"#.to_vec();
+    bytes.push(0xE9);
+    bytes.extend_from_slice(br#""}] "#);
+    for window in [1, 3, 16, 4096] {
+        let arena = Bump::new();
+        let mut events = Vec::new();
+        let result = stream::read(Vec::new(), &bytes[..], window, &arena, &mut events);
+        assert!(
+            matches!(result, Err(StreamError::NotUtf8(49))),
+            "window {window}: {result:?}"
+        );
+    }
 }
 
 #[test]
 fn an_object_where_a_name_was_wanted_is_data_of_the_wrong_type() {
+    let arena = Bump::new();
     let text = r#"[{"id": "a", "period": 1, "team": "Spain"}]"#;
-    let mut events = Vec::new();
-    let err = halves::read(text, &mut events).err();
-    assert_eq!(err.map(|e| e.problem), Some(JsonProblem::Data));
+    let (_, result) = read(text, 8, &arena);
+    assert!(result.is_err_and(|e| e.starts_with("Data:")));
 }
