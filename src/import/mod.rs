@@ -90,7 +90,7 @@ pub fn load_with(path: &Path, companions: Companions<'_>) -> Result<Match, Impor
         .read_to_end(&mut head)
         .map_err(ImportError::Io)?;
     if statsbomb::looks_like_events(&head) {
-        return statsbomb::load_read(path, head, file, companions.lineups, companions.matches)
+        return statsbomb::load_open(path, head, &file, companions.lineups, companions.matches)
             .map_err(ImportError::StatsBomb);
     }
     let mut bytes = head;

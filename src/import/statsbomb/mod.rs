@@ -22,6 +22,7 @@ mod scan_string;
 mod scan_tests;
 #[cfg(test)]
 mod snippets_test;
+mod source;
 mod squad;
 mod stream;
 
@@ -31,10 +32,10 @@ pub use read::looks_like_events;
 pub use stream::WINDOW;
 
 use crate::model::Match;
-use bumpalo::Bump;
 use raw::Event;
 use raw_meta::{LineupTeam, MatchInfo};
-use std::io::Read;
+use source::Source;
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
 /// Imports an events file. Line-ups and matches files are found next to it unless given; a
@@ -44,24 +45,24 @@ pub fn load(
     lineups: Option<&Path>,
     matches: Option<&Path>,
 ) -> Result<Match, StatsBombError> {
-    let file = std::fs::File::open(events).map_err(|source| StatsBombError::Io {
+    let file = File::open(events).map_err(|source| StatsBombError::Io {
         path: events.to_path_buf(),
         source,
     })?;
-    load_read(events, Vec::new(), file, lineups, matches)
+    load_open(events, Vec::new(), &file, lineups, matches)
 }
 
-/// Like `load`, for an events file whose first bytes, `head`, are already read (format
-/// detection reads them) and whose rest comes from `rest`.
-pub fn load_read(
+/// Like `load`, for an events file already open whose first bytes, `head`, are already read
+/// (format detection reads them).
+pub fn load_open(
     events_path: &Path,
     head: Vec<u8>,
-    rest: impl Read,
+    file: &File,
     lineups: Option<&Path>,
     matches: Option<&Path>,
 ) -> Result<Match, StatsBombError> {
-    let arena = Bump::new();
-    let events = read::events(events_path, head, rest, &arena)?;
+    let mut arenas = Default::default();
+    let events = read::events(events_path, head, Source::File(file), &mut arenas)?;
     let teams = team_ids(&events);
     let mut warnings = Vec::new();
     check_events(&events)?;
@@ -137,8 +138,13 @@ pub fn parse(
     lineups: Option<&[u8]>,
     matches: Option<&[u8]>,
 ) -> Result<Match, StatsBombError> {
-    let arena = Bump::new();
-    let events = read::events(Path::new(""), Vec::new(), events, &arena)?;
+    let mut arenas = Default::default();
+    let events = read::events(
+        Path::new(""),
+        Vec::new(),
+        Source::Bytes(events),
+        &mut arenas,
+    )?;
     check_events(&events)?;
     let teams = team_ids(&events);
     let lineups = lineups.map(read::lineups).transpose()?.unwrap_or_default();

@@ -4,10 +4,10 @@
 use super::error::{EventPlace, FileKind, StatsBombError};
 use super::raw::Event;
 use super::raw_meta::{LineupTeam, MatchInfo};
+use super::source::Source;
 use super::stream::{self, StreamError};
 use bumpalo::Bump;
 use serde::Deserialize;
-use std::io::Read;
 use std::path::Path;
 
 /// Whether text is a StatsBomb events file: a JSON array whose first object has the keys
@@ -87,18 +87,18 @@ fn first_object(text: &[u8]) -> Option<&[u8]> {
     None
 }
 
-/// Reads an events file from `head` (its first bytes, already read, perhaps none) and
-/// `source` (the rest), the strings the events keep copied into `arena`. Events are read one by
-/// one, so on an error the caller knows how many were read whole and the id of the last one.
+/// Reads an events file, `head` its first bytes when they are already read (perhaps none),
+/// the strings the events keep copied into `arenas`. Events are read one by one, so on an
+/// error the caller knows how many were read whole and the id of the last one.
 pub fn events<'a>(
     path: &Path,
     head: Vec<u8>,
-    source: impl Read,
-    arena: &'a Bump,
+    source: Source<'_>,
+    arenas: &'a mut [Bump; 2],
 ) -> Result<Vec<Event<'a>>, StatsBombError> {
     let mut events = Vec::new();
-    match stream::read(head, source, stream::WINDOW, arena, &mut events) {
-        Ok(()) => Ok(events),
+    match stream::read(head, source, stream::WINDOW, arenas, &mut events) {
+        Ok(_) => Ok(events),
         Err(StreamError::Io(source)) => Err(StatsBombError::Io {
             path: path.to_path_buf(),
             source,
@@ -146,8 +146,13 @@ pub fn matches(bytes: &[u8]) -> Result<Vec<MatchInfo<'_>>, StatsBombError> {
 mod tests {
     use super::*;
 
-    fn read<'a>(text: &[u8], arena: &'a Bump) -> Result<Vec<Event<'a>>, StatsBombError> {
-        events(Path::new("events.json"), Vec::new(), text, arena)
+    fn read<'a>(text: &[u8], arenas: &'a mut [Bump; 2]) -> Result<Vec<Event<'a>>, StatsBombError> {
+        events(
+            Path::new("events.json"),
+            Vec::new(),
+            Source::Bytes(text),
+            arenas,
+        )
     }
 
     #[test]
@@ -169,8 +174,8 @@ mod tests {
     fn a_broken_event_is_named_by_position_and_the_id_before_it() {
         let text = br#"[{"id": "a", "period": 1}, {"id": "b", "period": 1},
             {"id": "c", "period": "first"}]"#;
-        let arena = Bump::new();
-        let err = read(text, &arena).err();
+        let mut arenas = Default::default();
+        let err = read(text, &mut arenas).err();
         let Some(StatsBombError::Json {
             event: Some(place), ..
         }) = &err
@@ -186,8 +191,8 @@ mod tests {
     #[test]
     fn truncated_json_says_so() {
         let text = br#"[{"id": "a", "period": 1}, {"id": "b", "per"#;
-        let arena = Bump::new();
-        let message = read(text, &arena)
+        let mut arenas = Default::default();
+        let message = read(text, &mut arenas)
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
@@ -200,8 +205,8 @@ mod tests {
         let text = br#"[{"id": "a", "period": 2, "minute": 50, "new_field": {"x": [1, 2]},
             "type": {"id": 16, "name": "Shot"}, "location": [100.5, 40],
             "shot": {"end_location": [120, 38.2, 1.5], "freeze_frame": [{"location": [1, 2]}]}}]"#;
-        let arena = Bump::new();
-        let read = read(text, &arena).unwrap_or_default();
+        let mut arenas = Default::default();
+        let read = read(text, &mut arenas).unwrap_or_default();
         assert_eq!(read.len(), 1);
         assert_eq!(read[0].kind(), "Shot");
         assert_eq!(read[0].location.map(|p| p.x), Some(100.5));

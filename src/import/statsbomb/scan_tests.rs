@@ -3,7 +3,8 @@
 
 use super::raw::Event;
 use super::scan::{JsonProblem, Scanner};
-use super::stream::{self, StreamError};
+use super::source::Source;
+use super::stream::{self, Readers, StreamError};
 use bumpalo::Bump;
 
 fn string(json: &str) -> Result<String, JsonProblem> {
@@ -142,9 +143,14 @@ fn events_text(count: usize, broken_at: Option<usize>) -> String {
 }
 
 /// Reads `text` through a window of `window` bytes at first.
-fn read<'a>(text: &str, window: usize, arena: &'a Bump) -> (Vec<Event<'a>>, Result<(), String>) {
+fn read<'a>(
+    text: &str,
+    window: usize,
+    arenas: &'a mut [Bump; 2],
+) -> (Vec<Event<'a>>, Result<Readers, String>) {
     let mut events = Vec::new();
-    let result = stream::read(Vec::new(), text.as_bytes(), window, arena, &mut events);
+    let source = Source::Bytes(text.as_bytes());
+    let result = stream::read(Vec::new(), source, window, arenas, &mut events);
     let result = result.map_err(|e| match e {
         StreamError::Json(e) => format!("{:?}: {}", e.problem, e.message),
         other => format!("{other:?}"),
@@ -167,9 +173,9 @@ fn any_window_reads_every_event_once_in_order() {
     let text = events_text(300, None);
     let want: Vec<String> = (0..300).map(|i| format!("e{i}")).collect();
     for window in WINDOWS {
-        let arena = Bump::new();
-        let (events, result) = read(&text, window, &arena);
-        assert_eq!(result, Ok(()), "window {window}");
+        let mut arenas = Default::default();
+        let (events, result) = read(&text, window, &mut arenas);
+        assert_eq!(result, Ok(Readers::One), "window {window}");
         assert_eq!(ids(&events), want, "window {window}");
         assert_eq!(events[299].minute, Some(299 % 90));
         assert_eq!(events[150].location.map(|p| p.x), Some(60.5));
@@ -181,8 +187,8 @@ fn any_window_reads_every_event_once_in_order() {
 fn any_window_places_an_error_as_a_reading_of_the_whole_text_does() {
     let text = events_text(300, Some(250));
     for window in WINDOWS {
-        let arena = Bump::new();
-        let (events, result) = read(&text, window, &arena);
+        let mut arenas = Default::default();
+        let (events, result) = read(&text, window, &mut arenas);
         assert_eq!(
             result,
             Err("Data: expected a small whole number at line 1002 column 29".into()),
@@ -193,8 +199,8 @@ fn any_window_places_an_error_as_a_reading_of_the_whole_text_does() {
     }
     let cut = &text[..text.len() / 2];
     for window in WINDOWS {
-        let arena = Bump::new();
-        let (_, result) = read(cut, window, &arena);
+        let mut arenas = Default::default();
+        let (_, result) = read(cut, window, &mut arenas);
         assert!(
             result
                 .as_ref()
@@ -206,15 +212,15 @@ fn any_window_places_an_error_as_a_reading_of_the_whole_text_does() {
 
 #[test]
 fn an_empty_array_a_tiny_file_and_what_follows_the_array() {
-    let arena = Bump::new();
-    assert_eq!(read(" [ ] ", 1, &arena).1, Ok(()));
-    let (events, result) = read(&events_text(3, None), 2, &arena);
-    assert_eq!(result, Ok(()));
+    let mut arenas = Default::default();
+    assert_eq!(read(" [ ] ", 1, &mut arenas).1, Ok(Readers::One));
+    let (events, result) = read(&events_text(3, None), 2, &mut arenas);
+    assert_eq!(result, Ok(Readers::One));
     assert_eq!(ids(&events), ["e0", "e1", "e2"]);
-    assert_eq!(read("", 4, &arena).1, Err("NotArray".into()));
-    assert_eq!(read("  {}", 1, &arena).1, Err("NotArray".into()));
+    assert_eq!(read("", 4, &mut arenas).1, Err("NotArray".into()));
+    assert_eq!(read("  {}", 1, &mut arenas).1, Err("NotArray".into()));
     assert_eq!(
-        read("[]\n x", 1, &arena).1,
+        read("[]\n x", 1, &mut arenas).1,
         Err("Syntax: trailing characters at line 2 column 2".into())
     );
 }
@@ -225,9 +231,15 @@ fn invalid_utf8_is_placed_by_its_byte_offset_whatever_the_window() {
     bytes.push(0xE9);
     bytes.extend_from_slice(br#""}] "#);
     for window in [1, 3, 16, 4096] {
-        let arena = Bump::new();
+        let mut arenas = Default::default();
         let mut events = Vec::new();
-        let result = stream::read(Vec::new(), &bytes[..], window, &arena, &mut events);
+        let result = stream::read(
+            Vec::new(),
+            Source::Bytes(&bytes),
+            window,
+            &mut arenas,
+            &mut events,
+        );
         assert!(
             matches!(result, Err(StreamError::NotUtf8(49))),
             "window {window}: {result:?}"
@@ -237,8 +249,67 @@ fn invalid_utf8_is_placed_by_its_byte_offset_whatever_the_window() {
 
 #[test]
 fn an_object_where_a_name_was_wanted_is_data_of_the_wrong_type() {
-    let arena = Bump::new();
+    let mut arenas = Default::default();
     let text = r#"[{"id": "a", "period": 1, "team": "Spain"}]"#;
-    let (_, result) = read(text, 8, &arena);
+    let (_, result) = read(text, 8, &mut arenas);
     assert!(result.is_err_and(|e| e.starts_with("Data:")));
+}
+
+#[test]
+fn a_file_read_in_two_halves_gives_every_event_once_in_order() {
+    let text = events_text(3000, None);
+    assert!(text.len() > 512 * 1024, "big enough for two readers");
+    let want: Vec<String> = (0..3000).map(|i| format!("e{i}")).collect();
+    for window in [7, 4096, 1 << 16] {
+        let mut arenas = Default::default();
+        let (events, result) = read(&text, window, &mut arenas);
+        // A first window too small to hold the first event's keys gives no guess to check.
+        let readers = if window < 100 {
+            Readers::One
+        } else {
+            Readers::Two
+        };
+        assert_eq!(result, Ok(readers), "window {window}");
+        assert_eq!(ids(&events), want, "window {window}");
+        assert_eq!(events[2999].minute, Some(2999 % 90));
+    }
+}
+
+#[test]
+fn an_error_in_the_second_half_is_placed_as_a_reading_from_the_start_places_it() {
+    let text = events_text(3000, Some(2500));
+    for window in [7, 1 << 16] {
+        let mut arenas = Default::default();
+        let (events, result) = read(&text, window, &mut arenas);
+        assert_eq!(
+            result,
+            Err("Data: expected a small whole number at line 10002 column 30".into()),
+            "window {window}"
+        );
+        assert_eq!(events.len(), 2500);
+        assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e2499"));
+    }
+}
+
+#[test]
+fn a_middle_guessed_inside_a_nested_array_still_reads_every_event() {
+    // Each event holds an array of objects that open with the events' own first two keys, after
+    // `}` and `,`: wherever the middle falls, the guess can land inside one.
+    let lured = events_text(2000, None).replace(
+        "{ \"id\" : \"s",
+        "{ \"id\" : \"t\", \"period\" : 1 }, { \"id\" : \"s",
+    );
+    let mut readers = Vec::new();
+    for extra in 0..40 {
+        let mut text = lured.clone();
+        let after_bracket = text.find('[').map_or(0, |i| i + 1);
+        text.insert_str(after_bracket, &" ".repeat(extra * 13));
+        let mut arenas = Default::default();
+        let (events, result) = read(&text, 1 << 16, &mut arenas);
+        assert!(result.is_ok(), "shifted by {extra}: {result:?}");
+        assert_eq!(events.len(), 2000, "shifted by {extra}");
+        assert_eq!(events[1999].id.as_deref(), Some("e1999"));
+        readers.extend(result.ok());
+    }
+    assert!(readers.contains(&Readers::One), "some guesses fell inside");
 }

@@ -11,6 +11,7 @@
 use super::raw::Event;
 use super::scan::{JsonError, JsonProblem, Origin, Scanner};
 use super::scan_events::event;
+use super::source::{At, Source};
 use bumpalo::Bump;
 use std::io::Read;
 
@@ -23,7 +24,7 @@ pub enum StreamError {
     Io(std::io::Error),
     /// The text does not start with `[`.
     NotArray,
-    /// Invalid UTF-8 at this byte offset (a byte-order mark not counted).
+    /// Invalid UTF-8 at this byte offset of the file.
     NotUtf8(usize),
     Json(JsonError),
 }
@@ -34,24 +35,208 @@ impl From<std::io::Error> for StreamError {
     }
 }
 
-/// Reads every event from `head` (bytes already read from the start of the file, perhaps
-/// none) followed by `source` into `out`, strings copied into `arena`, with a window of
-/// `window` bytes at first. On an error `out` holds the events read whole before it.
+/// Below this size a second thread costs more than it saves.
+const MIN_BYTES_FOR_TWO: u64 = 256 * 1024;
+
+/// How much is read at the middle of a file to find an event starting there.
+const PROBE: usize = 16 * 1024;
+
+/// How many readers read a file: tests check that the second half is really taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readers {
+    One,
+    Two,
+}
+
+/// Reads every event of `source` into `out`, the strings they keep copied into the arenas.
+/// `head` holds the file's first bytes when they are already read (perhaps none); `window` is
+/// the window's first size. On an error `out` holds the events read whole before it.
+///
+/// A file of some size is read in two halves at once: a second thread reads from an event
+/// boundary guessed near the middle to the end, while this one reads from the start. The guess
+/// is checked, not trusted: the second half is taken only if the first arrives exactly there,
+/// between two of its own events, and the second read to the file's end. Otherwise (a guess
+/// inside a nested value, a broken file, no second thread to be had) the first carries on
+/// alone, so the events and any error are exactly those of a reading from the start.
 pub fn read<'a>(
     head: Vec<u8>,
-    source: impl Read,
+    source: Source<'_>,
     window: usize,
-    arena: &'a Bump,
+    arenas: &'a mut [Bump; 2],
     out: &mut Vec<Event<'a>>,
-) -> Result<(), StreamError> {
-    let mut w = Window::new(head, source, window)?;
-    let mut step = Step::Open;
+) -> Result<Readers, StreamError> {
+    let one = |result: Result<(), StreamError>| result.map(|()| Readers::One);
+    let [arena, second_arena] = arenas;
+    let arena: &'a Bump = arena;
+    let skip = head.len() as u64;
+    let mut first = Reader::new(Window::new(head, source.at(skip), window)?);
+    let len = source.len().unwrap_or(0);
+    // Room for every event at once: growing the vector would copy it, and room not used is
+    // never touched, so costs nothing.
+    out.reserve(expected_events(len));
+    let Some((split, probe)) = second_start(source, &first.window)? else {
+        return one(first.read_on(arena, out));
+    };
+    std::thread::scope(|scope| {
+        let second = std::thread::Builder::new().spawn_scoped(scope, move || {
+            let arena: &'a Bump = second_arena;
+            let resume = split + probe.len() as u64;
+            let window = Window::new(probe, source.at(resume), window).ok()?;
+            let mut reader = Reader {
+                window,
+                step: Step::First,
+                stop: None,
+            };
+            let mut events = Vec::with_capacity(expected_events(len - split));
+            reader.read_on(arena, &mut events).ok()?;
+            Some(events)
+        });
+        // A system that refuses a second thread gets the same reading on one.
+        let Ok(second) = second else {
+            return one(first.read_on(arena, out));
+        };
+        first.stop = Some(split);
+        first.read_on(arena, out)?;
+        if first.stop.is_some() {
+            // Nothing stopped the first reader before the end, so it has read the whole file.
+            return Ok(Readers::One);
+        }
+        match second.join() {
+            Ok(Some(events)) if first.window.offset as u64 == split => {
+                out.extend(events);
+                Ok(Readers::Two)
+            }
+            _ => one(first.read_on(arena, out)),
+        }
+    })
+}
+
+/// A generous guess at the events in `bytes` of a file: a real match averages 850 bytes an
+/// event, and pretty-printing only adds to that.
+fn expected_events(bytes: u64) -> usize {
+    usize::try_from(bytes / 500).unwrap_or(0) + 16
+}
+
+/// Where a second reader could start, with the bytes from there that were read to find it: the
+/// first `{` after the middle that follows `}` and `,` (whitespace between) and opens with the
+/// first event's first two keys. `None` for a small file, or when no such place is near the
+/// middle.
+fn second_start(
+    source: Source<'_>,
+    start: &Window<At<'_>>,
+) -> Result<Option<(u64, Vec<u8>)>, StreamError> {
+    let Some(len) = source.len().filter(|&len| len >= MIN_BYTES_FOR_TWO) else {
+        return Ok(None);
+    };
+    let head = &start.buf[..start.filled];
+    let Some(keys) = head
+        .iter()
+        .position(|&b| b == b'{')
+        .and_then(|open| first_keys(&head[open..]))
+    else {
+        return Ok(None);
+    };
+    let middle = len / 2;
+    let mut probe = Vec::with_capacity(PROBE);
+    source
+        .at(middle)
+        .take(PROBE as u64)
+        .read_to_end(&mut probe)?;
+    let found = (1..probe.len()).filter(|&i| probe[i] == b'{').find(|&i| {
+        let before = probe[..i].trim_ascii_end();
+        before
+            .strip_suffix(b",")
+            .is_some_and(|b| b.trim_ascii_end().ends_with(b"}"))
+            && first_keys(&probe[i..]) == Some(keys)
+    });
+    Ok(found.map(|i| {
+        probe.drain(..i);
+        (middle + i as u64, probe)
+    }))
+}
+
+/// The first two keys of the object that opens at `object[0]`, quotes included (`"id"`,
+/// `"index"`): an event is told from a nested object that opens with the same first key by both.
+fn first_keys(object: &[u8]) -> Option<[&[u8]; 2]> {
+    let rest = object.strip_prefix(b"{")?.trim_ascii_start();
+    let (first, rest) = string(rest)?;
+    let value = rest
+        .trim_ascii_start()
+        .strip_prefix(b":")?
+        .trim_ascii_start();
+    // The first value: a string, or a number or word up to the comma.
+    let rest = match value.first() {
+        Some(b'"') => string(value)?.1,
+        _ => {
+            &value[value
+                .iter()
+                .position(|&b| b == b',' || b.is_ascii_whitespace())?..]
+        }
+    };
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b",")?
+        .trim_ascii_start();
+    Some([first, string(rest)?.0])
+}
+
+/// The JSON string at the start of `bytes`, quotes included, and what follows it.
+fn string(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    if bytes.first() != Some(&b'"') {
+        return None;
+    }
+    let mut i = 1;
     loop {
-        let last = w.done;
-        let text = w.text()?;
-        match scan(text, w.origin, &mut step, last, arena, out)? {
-            Some(keep) => w.advance(keep)?,
-            None => return Ok(()),
+        match bytes.get(i)? {
+            b'"' => return Some(bytes.split_at(i + 1)),
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+}
+
+/// A window and where reading stands in it.
+struct Reader<R> {
+    window: Window<R>,
+    step: Step,
+    /// The file offset of an event where this reader is to stop, having read those before it.
+    stop: Option<u64>,
+}
+
+impl<R: Read> Reader<R> {
+    fn new(window: Window<R>) -> Self {
+        Reader {
+            window,
+            step: Step::Open,
+            stop: None,
+        }
+    }
+
+    /// Reads on to the end of the file, or to the event at `stop`: then `stop` is taken, and
+    /// the window starts at that event.
+    fn read_on<'a>(
+        &mut self,
+        arena: &'a Bump,
+        out: &mut Vec<Event<'a>>,
+    ) -> Result<(), StreamError> {
+        loop {
+            let w = &self.window;
+            let last = w.done;
+            let text = w.text()?;
+            let origin = w.origin;
+            let stop = self
+                .stop
+                .and_then(|s| usize::try_from(s).ok())
+                .map(|s| s.saturating_sub(w.offset));
+            match scan(text, origin, &mut self.step, last, stop, arena, out)? {
+                Scanned::Window(keep) => self.window.advance(keep)?,
+                Scanned::Stop(at) => {
+                    self.window.advance(at)?;
+                    self.stop = None;
+                    return Ok(());
+                }
+                Scanned::End => return Ok(()),
+            }
         }
     }
 }
@@ -61,7 +246,7 @@ pub fn read<'a>(
 enum Step {
     /// The array's `[`.
     Open,
-    /// The first event, straight after the `[`.
+    /// An event with no `,` before it: the first, or one a second reader starts at.
     First,
     /// A `,` and the next event, or the `]`.
     Next,
@@ -69,17 +254,29 @@ enum Step {
     Tail,
 }
 
-/// Reads what the window holds. `Some(keep)`: the window ran out, and reading goes on from
-/// `keep` once it is refilled; `None`: the file is read. `last`: the window reaches the file's
-/// end, so running out of text is the file's error, not the window's.
+/// How far a window was read.
+#[derive(Debug)]
+enum Scanned {
+    /// It ran out: reading goes on from this offset in it once it is refilled.
+    Window(usize),
+    /// The event at this offset in it is where the reader was to stop.
+    Stop(usize),
+    /// The file is read.
+    End,
+}
+
+/// Reads what the window holds. `last`: the window reaches the file's end, so running out of
+/// text is the file's error, not the window's. `stop`: the offset in the window of an event
+/// to stop before, if it is in the window.
 fn scan<'a>(
     text: &str,
     origin: Origin,
     step: &mut Step,
     last: bool,
+    stop: Option<usize>,
     arena: &'a Bump,
     out: &mut Vec<Event<'a>>,
-) -> Result<Option<usize>, StreamError> {
+) -> Result<Scanned, StreamError> {
     let in_array = matches!(step, Step::First | Step::Next);
     let mut s = Scanner::within(text, origin, in_array, !last);
     loop {
@@ -87,13 +284,9 @@ fn scan<'a>(
         let next = s.peek();
         let start = s.position();
         let result = match (*step, next) {
-            (Step::Open | Step::Tail, None) if last => {
-                return match step {
-                    Step::Open => Err(StreamError::NotArray),
-                    _ => Ok(None),
-                };
-            }
-            (Step::Open | Step::Tail, None) => return Ok(Some(start)),
+            (Step::Open, None) if last => return Err(StreamError::NotArray),
+            (Step::Tail, None) if last => return Ok(Scanned::End),
+            (Step::Open | Step::Tail, None) => return Ok(Scanned::Window(start)),
             (Step::Open, Some(b'[')) => s
                 .begin_array()
                 .map(|more| if more { Step::First } else { Step::Tail }),
@@ -104,6 +297,10 @@ fn scan<'a>(
                 Step::Next
             }),
             (Step::Next, _) => match s.array_next() {
+                Ok(true) if stop.is_some_and(|at| s.peek().is_some() && s.position() >= at) => {
+                    *step = Step::First;
+                    return Ok(Scanned::Stop(s.position()));
+                }
                 Ok(true) => event(&mut s, arena).map(|e| {
                     out.push(e);
                     Step::Next
@@ -114,7 +311,7 @@ fn scan<'a>(
         };
         match result {
             Ok(then) => *step = then,
-            Err(e) if e.problem == JsonProblem::Eof && !last => return Ok(Some(start)),
+            Err(e) if e.problem == JsonProblem::Eof && !last => return Ok(Scanned::Window(start)),
             Err(e) => return Err(StreamError::Json(e)),
         }
     }
@@ -146,8 +343,9 @@ impl<R: Read> Window<R> {
         w.buf.resize(size.max(filled).max(4), 0);
         w.top_up()?;
         if w.buf[..w.filled].starts_with(b"\xEF\xBB\xBF") {
-            w.buf.copy_within(3..w.filled, 0);
-            w.filled -= 3;
+            w.advance(3)?;
+            // Still counted in offsets, which are the file's, but no column of a line.
+            w.origin.column = 0;
         }
         Ok(w)
     }
