@@ -23,8 +23,10 @@ mod scan_tests;
 #[cfg(test)]
 mod snippets_test;
 mod source;
+mod split;
 mod squad;
 mod stream;
+mod window;
 
 pub use error::{EventPlace, FileKind, StatsBombError};
 pub use json_error::{JsonError, JsonProblem};

@@ -11,7 +11,9 @@
 use super::raw::Event;
 use super::scan::{JsonError, JsonProblem, Origin, Scanner};
 use super::scan_events::event;
-use super::source::{At, Source};
+use super::source::Source;
+use super::split::{expected_events, second_start};
+use super::window::Window;
 use bumpalo::Bump;
 use std::io::Read;
 
@@ -34,12 +36,6 @@ impl From<std::io::Error> for StreamError {
         StreamError::Io(e)
     }
 }
-
-/// Below this size a second thread costs more than it saves.
-const MIN_BYTES_FOR_TWO: u64 = 256 * 1024;
-
-/// How much is read at the middle of a file to find an event starting there.
-const PROBE: usize = 16 * 1024;
 
 /// How many readers read a file: tests check that the second half is really taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,90 +105,6 @@ pub fn read<'a>(
             _ => one(first.read_on(arena, out)),
         }
     })
-}
-
-/// A generous guess at the events in `bytes` of a file: a real match averages 850 bytes an
-/// event, and pretty-printing only adds to that.
-fn expected_events(bytes: u64) -> usize {
-    usize::try_from(bytes / 500).unwrap_or(0) + 16
-}
-
-/// Where a second reader could start, with the bytes from there that were read to find it: the
-/// first `{` after the middle that follows `}` and `,` (whitespace between) and opens with the
-/// first event's first two keys. `None` for a small file, or when no such place is near the
-/// middle.
-fn second_start(
-    source: Source<'_>,
-    start: &Window<At<'_>>,
-) -> Result<Option<(u64, Vec<u8>)>, StreamError> {
-    let Some(len) = source.len().filter(|&len| len >= MIN_BYTES_FOR_TWO) else {
-        return Ok(None);
-    };
-    let head = &start.buf[..start.filled];
-    let Some(keys) = head
-        .iter()
-        .position(|&b| b == b'{')
-        .and_then(|open| first_keys(&head[open..]))
-    else {
-        return Ok(None);
-    };
-    let middle = len / 2;
-    let mut probe = Vec::with_capacity(PROBE);
-    source
-        .at(middle)
-        .take(PROBE as u64)
-        .read_to_end(&mut probe)?;
-    let found = (1..probe.len()).filter(|&i| probe[i] == b'{').find(|&i| {
-        let before = probe[..i].trim_ascii_end();
-        before
-            .strip_suffix(b",")
-            .is_some_and(|b| b.trim_ascii_end().ends_with(b"}"))
-            && first_keys(&probe[i..]) == Some(keys)
-    });
-    Ok(found.map(|i| {
-        probe.drain(..i);
-        (middle + i as u64, probe)
-    }))
-}
-
-/// The first two keys of the object that opens at `object[0]`, quotes included (`"id"`,
-/// `"index"`): an event is told from a nested object that opens with the same first key by both.
-fn first_keys(object: &[u8]) -> Option<[&[u8]; 2]> {
-    let rest = object.strip_prefix(b"{")?.trim_ascii_start();
-    let (first, rest) = string(rest)?;
-    let value = rest
-        .trim_ascii_start()
-        .strip_prefix(b":")?
-        .trim_ascii_start();
-    // The first value: a string, or a number or word up to the comma.
-    let rest = match value.first() {
-        Some(b'"') => string(value)?.1,
-        _ => {
-            &value[value
-                .iter()
-                .position(|&b| b == b',' || b.is_ascii_whitespace())?..]
-        }
-    };
-    let rest = rest
-        .trim_ascii_start()
-        .strip_prefix(b",")?
-        .trim_ascii_start();
-    Some([first, string(rest)?.0])
-}
-
-/// The JSON string at the start of `bytes`, quotes included, and what follows it.
-fn string(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
-    if bytes.first() != Some(&b'"') {
-        return None;
-    }
-    let mut i = 1;
-    loop {
-        match bytes.get(i)? {
-            b'"' => return Some(bytes.split_at(i + 1)),
-            b'\\' => i += 2,
-            _ => i += 1,
-        }
-    }
 }
 
 /// A window and where reading stands in it.
@@ -315,96 +227,4 @@ fn scan<'a>(
             Err(e) => return Err(StreamError::Json(e)),
         }
     }
-}
-
-/// A window on the file: `buf[..filled]` holds the file's bytes from `offset` on.
-struct Window<R> {
-    source: R,
-    buf: Vec<u8>,
-    filled: usize,
-    /// The source has given its last byte.
-    done: bool,
-    /// Bytes of the file before `buf[0]`, and where `buf[0]` is in lines and columns.
-    offset: usize,
-    origin: Origin,
-}
-
-impl<R: Read> Window<R> {
-    fn new(head: Vec<u8>, source: R, size: usize) -> Result<Self, StreamError> {
-        let filled = head.len();
-        let mut w = Window {
-            source,
-            buf: head,
-            filled,
-            done: false,
-            offset: 0,
-            origin: Origin::default(),
-        };
-        w.buf.resize(size.max(filled).max(4), 0);
-        w.top_up()?;
-        if w.buf[..w.filled].starts_with(b"\xEF\xBB\xBF") {
-            w.advance(3)?;
-            // Still counted in offsets, which are the file's, but no column of a line.
-            w.origin.column = 0;
-        }
-        Ok(w)
-    }
-
-    /// Reads until the buffer is full or the source ends.
-    fn top_up(&mut self) -> std::io::Result<()> {
-        while self.filled < self.buf.len() && !self.done {
-            match self.source.read(&mut self.buf[self.filled..]) {
-                Ok(0) => self.done = true,
-                Ok(n) => self.filled += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-        Ok(())
-    }
-
-    /// The window's text: up to a character the window's end cuts in two, if one does.
-    fn text(&self) -> Result<&str, StreamError> {
-        let bytes = &self.buf[..self.filled];
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Ok(text),
-            Err(e) if e.error_len().is_none() && !self.done => {
-                std::str::from_utf8(&bytes[..e.valid_up_to()])
-                    .map_err(|_| StreamError::NotUtf8(self.offset + e.valid_up_to()))
-            }
-            Err(e) => Err(StreamError::NotUtf8(self.offset + e.valid_up_to())),
-        }
-    }
-
-    /// Drops the bytes before `keep` and reads on; the buffer doubles when none could be
-    /// dropped.
-    fn advance(&mut self, keep: usize) -> std::io::Result<()> {
-        let dropped = &self.buf[..keep];
-        match dropped.iter().rposition(|&b| b == b'\n') {
-            Some(newline) => {
-                self.origin.lines += newlines(dropped);
-                self.origin.column = keep - newline - 1;
-            }
-            None => self.origin.column += keep,
-        }
-        self.offset += keep;
-        self.buf.copy_within(keep..self.filled, 0);
-        self.filled -= keep;
-        if self.filled == self.buf.len() {
-            self.buf.resize(self.buf.len() * 2, 0);
-        }
-        self.top_up()
-    }
-}
-
-/// The newlines in `bytes`, 64 bytes at a time: every byte of the file passes through here
-/// once, and a byte-wise count was a tenth of the whole read.
-fn newlines(bytes: &[u8]) -> usize {
-    let mut blocks = bytes.chunks_exact(64);
-    let mut count = 0;
-    for block in &mut blocks {
-        // At most 64 in a block, so a byte holds the sum and the compiler keeps it in vectors.
-        count += usize::from(block.iter().map(|&b| u8::from(b == b'\n')).sum::<u8>());
-    }
-    count + blocks.remainder().iter().filter(|&&b| b == b'\n').count()
 }
