@@ -24,11 +24,12 @@ pub fn expected_events(bytes: u64) -> usize {
 /// middle.
 pub fn second_start(
     source: Source<'_>,
+    len: u64,
     start: &Window<At<'_>>,
 ) -> Result<Option<(u64, Vec<u8>)>, StreamError> {
-    let Some(len) = source.len().filter(|&len| len >= MIN_BYTES_FOR_TWO) else {
+    if len < MIN_BYTES_FOR_TWO {
         return Ok(None);
-    };
+    }
     let head = &start.buf[..start.filled];
     let Some(keys) = head
         .iter()

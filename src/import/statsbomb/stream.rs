@@ -65,12 +65,12 @@ pub fn read<'a>(
     let [arena, second_arena] = arenas;
     let arena: &'a Bump = arena;
     let skip = head.len() as u64;
-    let mut first = Reader::new(Window::new(head, source.at(skip), window)?);
+    let mut first = Reader::new(Window::new(head, source.at(skip), window)?, Step::Open);
     let len = source.len().unwrap_or(0);
     // Room for every event at once: growing the vector would copy it, and room not used is
     // never touched, so costs nothing.
     out.reserve(expected_events(len));
-    let Some((split, probe)) = second_start(source, &first.window)? else {
+    let Some((split, probe)) = second_start(source, len, &first.window)? else {
         return one(first.read_on(arena, out));
     };
     std::thread::scope(|scope| {
@@ -78,11 +78,7 @@ pub fn read<'a>(
             let arena: &'a Bump = second_arena;
             let resume = split + probe.len() as u64;
             let window = Window::new(probe, source.at(resume), window).ok()?;
-            let mut reader = Reader {
-                window,
-                step: Step::First,
-                stop: None,
-            };
+            let mut reader = Reader::new(window, Step::First);
             let mut events = Vec::with_capacity(expected_events(len - split));
             reader.read_on(arena, &mut events).ok()?;
             Some(events)
@@ -116,10 +112,10 @@ struct Reader<R> {
 }
 
 impl<R: Read> Reader<R> {
-    fn new(window: Window<R>) -> Self {
+    fn new(window: Window<R>, step: Step) -> Self {
         Reader {
             window,
-            step: Step::Open,
+            step,
             stop: None,
         }
     }
