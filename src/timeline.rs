@@ -14,7 +14,7 @@ pub use totals::{ShotTotals, is_shot};
 pub use view::View;
 
 use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side, clock, surname};
-use apply::{apply, build_roster, find, player_index, stated_shootout};
+use apply::{Lookup, apply, build_roster, find, player_index, stated_shootout};
 use axis::Axis;
 use std::collections::HashSet;
 
@@ -129,14 +129,16 @@ impl Timeline {
         let mut states: Vec<State> = Vec::new();
         let mut state_of = Vec::with_capacity(the_match.events.len());
         let mut state = initial.clone();
+        let lookup = Lookup::new(&roster);
         for event in &the_match.events {
-            apply(&mut state, event, &roster);
+            let mut changed = apply(&mut state, event, &lookup);
             if let Some(result) = stated_shootout
                 && event.clock.period == clock::SHOOTOUT
             {
                 state.shootout = result;
+                changed = true;
             }
-            if states.last() != Some(&state) {
+            if states.is_empty() || changed && states.last() != Some(&state) {
                 states.push(state.clone());
             }
             state_of.push(states.len() - 1);
@@ -157,7 +159,7 @@ impl Timeline {
         let mut appearances = vec![Vec::new(); roster.len()];
         for (i, e) in events.iter().enumerate() {
             for k in 0..e.players.len() {
-                if let Some(p) = player_index(&roster, e, k)
+                if let Some(p) = player_index(&lookup, e, k)
                     && appearances[p].last() != Some(&i)
                 {
                     appearances[p].push(i);

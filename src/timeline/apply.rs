@@ -3,12 +3,61 @@
 
 use super::{RosterEntry, State, totals};
 use crate::model::{CardColour, Clock, Event, EventKind, Match, Player, Score, Side, clock};
+use std::collections::{HashMap, HashSet};
 
 pub fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
     roster
         .iter()
         .position(|r| r.side == side && r.player.name == name)
         .or_else(|| roster.iter().position(|r| r.player.name == name))
+}
+
+/// `find` by a map: building a timeline looks up every player of 4,000 events, and a scan of
+/// the roster for each was a tenth of opening a match.
+#[derive(Debug)]
+pub struct Lookup<'r> {
+    names: HashMap<&'r str, Places>,
+}
+
+/// Where a name first appears in the roster: for each side, and for either.
+#[derive(Debug, Clone, Copy)]
+struct Places {
+    first: usize,
+    home: Option<usize>,
+    away: Option<usize>,
+    none: Option<usize>,
+}
+
+impl<'r> Lookup<'r> {
+    pub fn new(roster: &'r [RosterEntry]) -> Self {
+        let mut names: HashMap<&str, Places> = HashMap::with_capacity(roster.len());
+        for (i, r) in roster.iter().enumerate() {
+            let places = names.entry(&r.player.name).or_insert(Places {
+                first: i,
+                home: None,
+                away: None,
+                none: None,
+            });
+            let slot = match r.side {
+                Side::Home => &mut places.home,
+                Side::Away => &mut places.away,
+                Side::None => &mut places.none,
+            };
+            slot.get_or_insert(i);
+        }
+        Lookup { names }
+    }
+
+    /// The same answer as `find` on the roster this was built from.
+    pub fn find(&self, side: Side, name: &str) -> Option<usize> {
+        let places = self.names.get(name)?;
+        let of_side = match side {
+            Side::Home => places.home,
+            Side::Away => places.away,
+            Side::None => places.none,
+        };
+        Some(of_side.unwrap_or(places.first))
+    }
 }
 
 /// Both squads, then anyone an event names who is in neither (so no goal goes unshown).
@@ -22,9 +71,13 @@ pub fn build_roster(m: &Match) -> Vec<RosterEntry> {
             })
         })
         .collect();
+    let mut listed: HashSet<&str> = [&m.home, &m.away]
+        .into_iter()
+        .flat_map(|team| team.players.iter().map(|p| p.name.as_str()))
+        .collect();
     for event in &m.events {
         for (k, name) in event.players.iter().enumerate() {
-            if name.is_empty() || roster.iter().any(|r| &r.player.name == name) {
+            if name.is_empty() || listed.contains(name.as_str()) {
                 continue;
             }
             // An own goal's scorer plays for the team the goal was not credited to.
@@ -34,6 +87,7 @@ pub fn build_roster(m: &Match) -> Vec<RosterEntry> {
                 event.side
             };
             if side != Side::None {
+                listed.insert(name);
                 roster.push(RosterEntry {
                     side,
                     player: Player::named(name.clone()),
@@ -46,7 +100,7 @@ pub fn build_roster(m: &Match) -> Vec<RosterEntry> {
 
 /// The roster index of an event's `k`th player; an own goal's scorer plays for the team the
 /// goal was not credited to.
-pub fn player_index(roster: &[RosterEntry], event: &Event, k: usize) -> Option<usize> {
+pub fn player_index(roster: &Lookup<'_>, event: &Event, k: usize) -> Option<usize> {
     let side = if k == 0 && event.own_goal {
         event.side.opponent()
     } else {
@@ -56,11 +110,13 @@ pub fn player_index(roster: &[RosterEntry], event: &Event, k: usize) -> Option<u
         .players
         .get(k)
         .filter(|n| !n.is_empty())
-        .and_then(|n| find(roster, side, n))
+        .and_then(|n| roster.find(side, n))
 }
 
-pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
-    totals::add(&mut state.shots, event);
+/// Moves `state` on by one event; false when the event cannot have changed it (a pass, a
+/// carry: nearly every event), so the caller need not compare states to know.
+pub fn apply(state: &mut State, event: &Event, roster: &Lookup<'_>) -> bool {
+    let shot = totals::add(&mut state.shots, event);
     let index = |k: usize| player_index(roster, event, k);
     // A change in a period's first minute (a half-time substitution, shown 46') counts from
     // the period's start, so the player off and the player on share the 90 minutes.
@@ -120,8 +176,9 @@ pub fn apply(state: &mut State, event: &Event, roster: &[RosterEntry]) {
                 player.off_at = None;
             }
         }
-        _ => {}
+        _ => return shot,
     }
+    true
 }
 
 /// A report may give a shoot-out's result ("won 4-3 on penalties") without its kicks: that
@@ -132,4 +189,39 @@ pub fn stated_shootout(m: &Match) -> Option<Score> {
         .iter()
         .any(|e| e.clock.period == clock::SHOOTOUT && e.kind == EventKind::Goal);
     m.shootout.filter(|_| !kicks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(side: Side, name: &str) -> RosterEntry {
+        RosterEntry {
+            side,
+            player: Player::named(name.to_string()),
+        }
+    }
+
+    /// The map answers as the scan of the roster does, namesakes on either side included.
+    #[test]
+    fn lookup_agrees_with_a_scan_of_the_roster() {
+        let roster = [
+            entry(Side::Home, "Suárez"),
+            entry(Side::Home, "Messi"),
+            entry(Side::Away, "Suárez"),
+            entry(Side::Away, "Rooney"),
+            entry(Side::Home, "Messi"),
+            entry(Side::None, "Rooney"),
+        ];
+        let lookup = Lookup::new(&roster);
+        for name in ["Suárez", "Messi", "Rooney", "Xavi", ""] {
+            for side in [Side::Home, Side::Away, Side::None] {
+                assert_eq!(
+                    lookup.find(side, name),
+                    find(&roster, side, name),
+                    "{side:?} {name}"
+                );
+            }
+        }
+    }
 }

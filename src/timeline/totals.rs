@@ -34,10 +34,10 @@ pub fn on_target(e: &Event) -> bool {
     outcome.contains("saved") && !outcome.contains("off target")
 }
 
-/// Adds event `e` to the totals of its side.
-pub fn add(totals: &mut [ShotTotals; 2], e: &Event) {
+/// Adds event `e` to the totals of its side: whether it was a shot, so counted.
+pub fn add(totals: &mut [ShotTotals; 2], e: &Event) -> bool {
     if !is_shot(e) {
-        return;
+        return false;
     }
     let t = &mut totals[usize::from(e.side == Side::Away)];
     t.shots += 1;
@@ -45,6 +45,7 @@ pub fn add(totals: &mut [ShotTotals; 2], e: &Event) {
         t.on_target += 1;
     }
     t.xg += e.xg.unwrap_or(0.0);
+    true
 }
 
 #[cfg(test)]

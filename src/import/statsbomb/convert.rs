@@ -134,7 +134,7 @@ pub fn to_match(
 }
 
 /// The passer of each goal's key pass, looked up only for the passes goals name.
-fn assists<'b>(events: &'b [Raw<'_>], squads: &squad::Squads) -> HashMap<&'b str, String> {
+fn assists<'b>(events: &'b [Raw<'_>], squads: &'b squad::Squads) -> HashMap<&'b str, &'b str> {
     let wanted: HashSet<&str> = events
         .iter()
         .filter_map(|e| e.shot.as_ref())

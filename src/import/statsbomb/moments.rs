@@ -25,7 +25,7 @@ pub struct Context<'b, 'a> {
     pub events: &'b [Raw<'a>],
     pub squads: &'b Squads,
     /// Key pass id of a goal -> the passer's display name.
-    pub assists: HashMap<&'b str, String>,
+    pub assists: HashMap<&'b str, &'b str>,
     /// (period, minute) of each Own Goal Against, so its Own Goal For twin is not a second goal.
     pub own_goals_against: Vec<(u8, u16)>,
     pub last_period: u8,
@@ -77,14 +77,14 @@ pub fn convert(
     let player = ctx.squads.name(&raw.player);
     let team = ctx.squads.team_name(side);
     let key = match label {
-        "Shot" => shot(ctx, i, raw, player.as_deref(), &mut e, progress),
+        "Shot" => shot(ctx, i, raw, player, &mut e, progress),
         "Own Goal Against" => {
             e.kind = EventKind::Goal;
             e.own_goal = true;
             e.side = side.opponent();
             e.location = e.location.map(PitchPoint::seen_by_opponents);
-            e.text = narrative::own_goal(player.as_deref(), team);
-            e.players.extend(player.clone());
+            e.text = narrative::own_goal(player, team);
+            e.players.extend(player.map(str::to_string));
             progress.score.add(e.side);
             true
         }
@@ -95,8 +95,8 @@ pub fn convert(
             progress.score.add(side);
             true
         }
-        "Foul Committed" | "Bad Behaviour" => card(raw, label, player.as_deref(), &mut e),
-        "Substitution" => substitution(ctx, raw, player.as_deref(), team, &mut e),
+        "Foul Committed" | "Bad Behaviour" => card(raw, label, player, &mut e),
+        "Substitution" => substitution(ctx, raw, player, team, &mut e),
         "Half Start" if !progress.started[usize::from(period.min(5))] => {
             progress.started[usize::from(period.min(5))] = true;
             e.kind = EventKind::PeriodStart;
@@ -113,14 +113,14 @@ pub fn convert(
             e.text = narrative::period_end(period, ctx.last_period, teams, score);
             true
         }
-        "Goal Keeper" => save(ctx, i, raw, player.as_deref(), &mut e),
+        "Goal Keeper" => save(ctx, i, raw, player, &mut e),
         "Injury Stoppage" => {
-            e.text = narrative::injury(player.as_deref(), team);
-            e.players.extend(player.clone());
+            e.text = narrative::injury(player, team);
+            e.players.extend(player.map(str::to_string));
             true
         }
         "Starting XI" => {
-            let names: Vec<String> = raw
+            let names: Vec<&str> = raw
                 .tactics
                 .iter()
                 .flat_map(|t| &t.lineup)
@@ -148,10 +148,10 @@ pub fn convert(
             _ => None,
         };
         if e.text.is_empty() {
-            e.text = narrative::minor(label, player.as_deref(), other.as_deref(), team);
+            e.text = narrative::minor(label, player, other, team);
         }
-        e.players.extend(player);
-        e.players.extend(other);
+        e.players.extend(player.map(str::to_string));
+        e.players.extend(other.map(str::to_string));
     }
     e
 }
@@ -187,15 +187,15 @@ fn shot(
         shooter,
         shot,
         from: raw.location,
-        keeper: keeper.as_deref().filter(|_| !goal),
-        assist: assist.map(String::as_str),
+        keeper: keeper.filter(|_| !goal),
+        assist: assist.copied(),
     });
     e.players.extend(player.map(str::to_string));
-    e.players.extend(assist.cloned());
+    e.players.extend(assist.map(|a| a.to_string()));
     // The keeper the narrative names as saving it, so a search for him finds the shot; never
     // first, where he would read as the shooter.
     if player.is_some() && narrative::names_keeper(name_of(&shot.outcome)) {
-        e.players.extend(keeper);
+        e.players.extend(keeper.map(str::to_string));
     }
     if e.clock.period == SHOOTOUT {
         progress.shootout_kicks += 1;
@@ -243,12 +243,12 @@ fn save(
     e.xg = xg;
     e.text = narrative::save(
         keeper.unwrap_or("the goalkeeper"),
-        shooter.as_deref(),
+        shooter,
         xg,
         penalty,
     );
     e.players.extend(keeper.map(str::to_string));
-    e.players.extend(shooter);
+    e.players.extend(shooter.map(str::to_string));
     penalty || xg.is_some_and(|x| x >= SAVE_OF_NOTE_XG)
 }
 
@@ -287,9 +287,9 @@ fn substitution(
     e.text = narrative::substitution(
         team,
         off.unwrap_or("unknown player"),
-        on.as_deref().unwrap_or("unknown player"),
+        on.unwrap_or("unknown player"),
         name_of(&sub.outcome),
     );
-    e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or_default()];
+    e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or("").to_string()];
     true
 }

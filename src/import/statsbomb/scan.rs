@@ -287,6 +287,9 @@ impl<'a> Scanner<'a> {
     pub fn float(&mut self) -> Result<f64> {
         let start = self.pos;
         let text = self.number()?;
+        if let Some(x) = simple_decimal(text) {
+            return Ok(x);
+        }
         match text.parse::<f64>() {
             Ok(x) if x.is_finite() => Ok(x),
             _ => {
@@ -363,4 +366,40 @@ impl<'a> Scanner<'a> {
         }
         Ok(&self.text[start..i])
     }
+}
+
+/// The value of a number written as plain decimals (`-61.25`, `40`) with few enough digits to
+/// be exact: the digits as a whole number below 2^53 divided by a power of ten up to 10^22,
+/// both exact doubles, so the one rounding of the division is the correct one (Clinger's fast
+/// path). Locations and xG are all such numbers; the rest go to the full parser.
+fn simple_decimal(text: &str) -> Option<f64> {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let mut mantissa: u64 = 0;
+    let mut decimals = None;
+    let mut count = 0;
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                if count > 15 {
+                    return None;
+                }
+                decimals = decimals.map(|d: usize| d + 1);
+            }
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return None,
+        }
+    }
+    // Fifteen digits are below 2^53, so the conversion to a double is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let value = mantissa as f64 / POWERS[decimals.unwrap_or(0)];
+    Some(if negative { -value } else { value })
 }

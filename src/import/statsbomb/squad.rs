@@ -31,7 +31,7 @@ impl Squads {
     }
 
     /// The name the squad lists for a player, the file's name when the id is unknown.
-    pub fn name(&self, player: &Option<Named<'_>>) -> Option<String> {
+    pub fn name<'s>(&'s self, player: &'s Option<Named<'_>>) -> Option<&'s str> {
         let p = player.as_ref()?;
         let listed =
             p.id.and_then(|id| self.players.get(&id))
@@ -44,8 +44,8 @@ impl Squads {
                     team.players.get(i)
                 });
         match listed {
-            Some(found) => Some(found.name.clone()),
-            None => p.name.as_deref().map(str::to_string),
+            Some(found) => Some(&found.name),
+            None => p.name.as_deref(),
         }
     }
 
