@@ -3,7 +3,8 @@
 
 use super::{RosterEntry, State, totals};
 use crate::model::{CardColour, Clock, Event, EventKind, Match, Player, Score, Side, clock};
-use std::collections::{HashMap, HashSet};
+// foldhash: the std maps' SipHash was a tenth of building a timeline; still seeded per run.
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 pub fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
     roster

@@ -7,8 +7,9 @@ use super::raw::{Event as Raw, name_of};
 use super::raw_meta::{LineupTeam, MatchInfo};
 use super::squad;
 use crate::model::{Match, Score};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// The label for an event type: a static string for every type of StatsBomb's specification
 /// (v4), so 4,000 events share a dozen labels; `None` for a type it does not list.

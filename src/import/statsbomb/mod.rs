@@ -20,6 +20,7 @@ mod scan_events;
 mod scan_string;
 #[cfg(test)]
 mod scan_tests;
+mod scan_usual;
 #[cfg(test)]
 mod snippets_test;
 mod source;

@@ -8,8 +8,8 @@ use super::raw::{Event as Raw, Point, name_of};
 use super::squad::Squads;
 use crate::model::clock::SHOOTOUT;
 use crate::model::{CardColour, Event, EventKind, PitchPoint, Score, Side};
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// A save counts as a key moment when the shot it stopped was a real chance or a penalty:
 /// most saves are routine catches of shots already listed.
@@ -241,12 +241,7 @@ fn save(
     let shooter = faced.and_then(|s| ctx.squads.name(&s.player));
     e.label = Some(Cow::Borrowed("Save"));
     e.xg = xg;
-    e.text = narrative::save(
-        keeper.unwrap_or("the goalkeeper"),
-        shooter,
-        xg,
-        penalty,
-    );
+    e.text = narrative::save(keeper.unwrap_or("the goalkeeper"), shooter, xg, penalty);
     e.players.extend(keeper.map(str::to_string));
     e.players.extend(shooter.map(str::to_string));
     penalty || xg.is_some_and(|x| x >= SAVE_OF_NOTE_XG)

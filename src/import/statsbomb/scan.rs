@@ -10,10 +10,11 @@
 //! after a backslash in a skipped string is not checked.
 
 pub use super::json_error::{JsonError, JsonProblem};
+use super::scan_usual::plain_number;
 use std::borrow::Cow;
 
 /// Deeper than any StatsBomb file nests; the bound keeps hostile input off the stack's end.
-const MAX_DEPTH: u32 = 128;
+pub(super) const MAX_DEPTH: u32 = 128;
 
 pub type Result<T> = std::result::Result<T, JsonError>;
 
@@ -32,7 +33,7 @@ pub struct Origin {
 pub struct Scanner<'a> {
     pub(super) text: &'a str,
     pub(super) pos: usize,
-    depth: u32,
+    pub(super) depth: u32,
     origin: Origin,
     /// The text is a window and more of the file follows it: running out is no error to place.
     more: bool,
@@ -285,11 +286,14 @@ impl<'a> Scanner<'a> {
 
     /// A number.
     pub fn float(&mut self) -> Result<f64> {
-        let start = self.pos;
-        let text = self.number()?;
-        if let Some(x) = simple_decimal(text) {
+        self.peek();
+        let mut end = self.pos;
+        if let Some(x) = plain_number(self.text.as_bytes(), &mut end) {
+            self.pos = end;
             return Ok(x);
         }
+        let start = self.pos;
+        let text = self.number()?;
         match text.parse::<f64>() {
             Ok(x) if x.is_finite() => Ok(x),
             _ => {
@@ -303,6 +307,7 @@ impl<'a> Scanner<'a> {
     pub fn skip(&mut self) -> Result<()> {
         match self.peek() {
             Some(b'"') => self.skip_string(),
+            Some(b'{') if self.usual_named().is_some() => Ok(()),
             Some(b'{') => self.object(|s, _| s.skip()),
             Some(b'[') => self.array(Self::skip),
             Some(b't') => self.literal("true"),
@@ -366,40 +371,4 @@ impl<'a> Scanner<'a> {
         }
         Ok(&self.text[start..i])
     }
-}
-
-/// The value of a number written as plain decimals (`-61.25`, `40`) with few enough digits to
-/// be exact: the digits as a whole number below 2^53 divided by a power of ten up to 10^22,
-/// both exact doubles, so the one rounding of the division is the correct one (Clinger's fast
-/// path). Locations and xG are all such numbers; the rest go to the full parser.
-fn simple_decimal(text: &str) -> Option<f64> {
-    const POWERS: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ];
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let mut mantissa: u64 = 0;
-    let mut decimals = None;
-    let mut count = 0;
-    for b in digits.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                count += 1;
-                if count > 15 {
-                    return None;
-                }
-                decimals = decimals.map(|d: usize| d + 1);
-            }
-            b'.' if decimals.is_none() => decimals = Some(0),
-            _ => return None,
-        }
-    }
-    // Fifteen digits are below 2^53, so the conversion to a double is exact.
-    #[allow(clippy::cast_precision_loss)]
-    let value = mantissa as f64 / POWERS[decimals.unwrap_or(0)];
-    Some(if negative { -value } else { value })
 }

@@ -50,6 +50,12 @@ fn keep<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Cow<'a, str>>
 
 /// `{"id": 16, "name": "Shot"}` or `null`.
 fn named<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Named<'a>>> {
+    if let Some((id, name)) = s.usual_named() {
+        return Ok(Some(Named {
+            id: Some(id),
+            name: Some(Cow::Borrowed(arena.alloc_str(name))),
+        }));
+    }
     s.nullable(|s| {
         let mut n = Named::default();
         s.object(|s, key| {
@@ -66,6 +72,9 @@ fn named<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Named<'a>>> 
 
 /// `[x, y]`, or `[x, y, z]` for a shot's end: the pitch view has no use for the height.
 fn point(s: &mut Scanner<'_>) -> Result<Point> {
+    if let Some((x, y)) = s.usual_point() {
+        return Ok(Point { x, y });
+    }
     let mut xy = [0.0; 2];
     let mut count = 0;
     s.array(|s| {

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 /// The offset of the first `"` or `\` in `rest`, eight bytes at a time: nearly every string
 /// of a StatsBomb file is a key or a short name, too short for `memchr` to pay its set-up.
 #[inline]
-fn quote_or_backslash(rest: &[u8]) -> Option<usize> {
+pub(super) fn quote_or_backslash(rest: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut chunks = rest.chunks_exact(8);

@@ -8,7 +8,7 @@
 use super::raw::{Event, Named, name_of};
 use super::raw_meta::{LineupTeam, MatchInfo};
 use crate::model::{Player, Side, Team};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// Both teams, and how to find a player's side and display name from a StatsBomb id.
 #[derive(Debug)]

@@ -1,0 +1,317 @@
+//! The shapes StatsBomb writes over and over, read in a single pass: references to a team,
+//! player, event type or outcome, `{"id": 217, "name": "Barcelona"}` (about ten an event), and
+//! locations, `[61.0, 41.0]`. Read through the general object and array readers those were
+//! over half of reading a match.
+//!
+//! Anything else (other keys or another order, an escape in a name, a number with an exponent
+//! or too many digits, the window's end) takes nothing and is left to the general reader from
+//! the same place, so what is accepted, and every error and where it is placed, are unchanged.
+
+use super::scan::{MAX_DEPTH, Scanner};
+use super::scan_string::quote_or_backslash;
+
+/// Steps over JSON whitespace; the indentation after a newline eight bytes at a time.
+#[inline(always)]
+fn whitespace(bytes: &[u8], i: &mut usize) {
+    loop {
+        match bytes.get(*i) {
+            Some(b' ' | b'\r' | b'\t') => *i += 1,
+            Some(b'\n') => *i += 1 + leading_spaces(&bytes[*i + 1..]),
+            _ => return,
+        }
+    }
+}
+
+/// How many spaces `bytes` starts with, counted eight at a time.
+#[inline(always)]
+pub(super) fn leading_spaces(bytes: &[u8]) -> usize {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    let mut count = 0;
+    while let Some(eight) = bytes.get(count..count + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let differ = u64::from_le_bytes(word) ^ SPACES;
+        if differ != 0 {
+            return count + differ.trailing_zeros() as usize / 8;
+        }
+        count += 8;
+    }
+    count
+}
+
+/// Takes the byte `want` after any whitespace, if it is there.
+#[inline(always)]
+fn byte(bytes: &[u8], i: &mut usize, want: u8) -> bool {
+    whitespace(bytes, i);
+    if bytes.get(*i) == Some(&want) {
+        *i += 1;
+        true
+    } else {
+        false
+    }
+}
+
+/// Takes the key `want` (quotes included) and its colon, if they are there. Inlined, so each
+/// key is compared as one constant-length load.
+#[inline(always)]
+fn key<const N: usize>(bytes: &[u8], i: &mut usize, want: &[u8; N]) -> bool {
+    whitespace(bytes, i);
+    if bytes.get(*i..*i + N) == Some(want.as_slice()) {
+        *i += N;
+        byte(bytes, i, b':')
+    } else {
+        false
+    }
+}
+
+/// A plain whole number of up to 18 digits (so it fits a `u64`), not followed by a fraction
+/// or exponent.
+#[inline(always)]
+fn whole_number(bytes: &[u8], i: &mut usize) -> Option<u64> {
+    whitespace(bytes, i);
+    let from = *i;
+    let mut value: u64 = 0;
+    while let Some(&digit) = bytes.get(*i).filter(|b| b.is_ascii_digit()) {
+        if *i - from == 18 {
+            return None;
+        }
+        value = value * 10 + u64::from(digit - b'0');
+        *i += 1;
+    }
+    let digits = *i - from;
+    let leading_zero = digits > 1 && bytes[from] == b'0';
+    let more = matches!(bytes.get(*i), Some(b'.' | b'e' | b'E'));
+    (digits > 0 && !leading_zero && !more).then_some(value)
+}
+
+/// A number written as plain decimals (`-61.25`, `40`), checked against JSON's grammar, with
+/// few enough digits to be exact: the digits as a whole number below 2^53 divided by a power
+/// of ten up to 10^15, both exact doubles, so the one rounding of the division is the correct
+/// one (Clinger's fast path). Locations and xG are all such numbers.
+#[inline(always)]
+pub(super) fn plain_number(bytes: &[u8], i: &mut usize) -> Option<f64> {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    whitespace(bytes, i);
+    let mut at = *i;
+    let negative = bytes.get(at) == Some(&b'-');
+    if negative {
+        at += 1;
+    }
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let int_start = at;
+    while let Some(&d) = bytes.get(at).filter(|b| b.is_ascii_digit()) {
+        mantissa = mantissa * 10 + u64::from(d - b'0');
+        digits += 1;
+        at += 1;
+        if digits > 15 {
+            return None;
+        }
+    }
+    let int_digits = at - int_start;
+    if int_digits == 0 || (int_digits > 1 && bytes[int_start] == b'0') {
+        return None;
+    }
+    let mut decimals = 0;
+    if bytes.get(at) == Some(&b'.') {
+        at += 1;
+        while let Some(&d) = bytes.get(at).filter(|b| b.is_ascii_digit()) {
+            mantissa = mantissa * 10 + u64::from(d - b'0');
+            digits += 1;
+            decimals += 1;
+            at += 1;
+            if digits > 15 {
+                return None;
+            }
+        }
+        if decimals == 0 {
+            return None;
+        }
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        return None;
+    }
+    // Fifteen digits are below 2^53, so the conversion to a double is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let value = mantissa as f64 / POWERS[decimals];
+    *i = at;
+    Some(if negative { -value } else { value })
+}
+
+impl<'a> Scanner<'a> {
+    /// The id and name of a reference written in the usual shape at the current position, which
+    /// is then taken; `None`, with nothing taken, for anything else.
+    pub(super) fn usual_named(&mut self) -> Option<(u64, &'a str)> {
+        if self.depth >= MAX_DEPTH {
+            return None;
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.pos;
+        if !(byte(bytes, &mut i, b'{') && key(bytes, &mut i, b"\"id\"")) {
+            return None;
+        }
+        let id = whole_number(bytes, &mut i)?;
+        if !(byte(bytes, &mut i, b',')
+            && key(bytes, &mut i, b"\"name\"")
+            && byte(bytes, &mut i, b'"'))
+        {
+            return None;
+        }
+        let start = i;
+        let end = start + quote_or_backslash(&bytes[start..])?;
+        if bytes[end] != b'"' {
+            return None;
+        }
+        i = end + 1;
+        if !byte(bytes, &mut i, b'}') {
+            return None;
+        }
+        // Both ends are ASCII quotes, so the name is whole characters of the text.
+        let name = text.get(start..end)?;
+        self.pos = i;
+        Some((id, name))
+    }
+
+    /// A location written `[x, y]` or `[x, y, z]` at the current position, which is then
+    /// taken: `x` and `y`. `None`, with nothing taken, for anything else.
+    pub(super) fn usual_point(&mut self) -> Option<(f64, f64)> {
+        if self.depth >= MAX_DEPTH {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
+        if !byte(bytes, &mut i, b'[') {
+            return None;
+        }
+        let x = plain_number(bytes, &mut i)?;
+        if !byte(bytes, &mut i, b',') {
+            return None;
+        }
+        let y = plain_number(bytes, &mut i)?;
+        if byte(bytes, &mut i, b',') {
+            plain_number(bytes, &mut i)?;
+        }
+        if !byte(bytes, &mut i, b']') {
+            return None;
+        }
+        self.pos = i;
+        Some((x, y))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// What the fast path took from `json`, and where it left the scanner.
+    fn named(json: &str) -> (Option<(u64, String)>, usize) {
+        let mut s = Scanner::new(json);
+        let got = s.usual_named().map(|(id, name)| (id, name.to_string()));
+        (got, s.position())
+    }
+
+    fn point(json: &str) -> (Option<(f64, f64)>, usize) {
+        let mut s = Scanner::new(json);
+        let got = s.usual_point();
+        (got, s.position())
+    }
+
+    #[test]
+    fn a_reference_in_the_usual_shape_reads_as_json_says() {
+        for json in [
+            r#"{"id": 217, "name": "Barcelona"}"#,
+            "{\n    \"id\" : 0,\n    \"name\" : \"Víctor Valdés Arribas\"\n  }",
+            r#"{"id":18446744073,"name":""}"#,
+            "{ \"id\" :\t5 ,\r\n \"name\" : \"Ball Receipt*\" }",
+        ] {
+            let value: Value = serde_json::from_str(json).unwrap_or_default();
+            let want = (
+                value["id"].as_u64().unwrap_or(u64::MAX),
+                value["name"].as_str().unwrap_or("?").to_string(),
+            );
+            assert_eq!(named(json), (Some(want), json.len()), "{json}");
+        }
+    }
+
+    /// Every other shape, valid or not, is left whole to the general reader.
+    #[test]
+    fn any_other_reference_takes_nothing() {
+        for json in [
+            r#"{"name": "Barcelona", "id": 217}"#,
+            r#"{"id": 217, "name": "Barcelona", "extra": 1}"#,
+            r#"{"id": 217}"#,
+            r#"{"id": 217, "name": "Bar\"celona"}"#,
+            r#"{"id": 217, "name": "Bar\u00e7a"}"#,
+            r#"{"id": 2e2, "name": "x"}"#,
+            r#"{"id": 2.0, "name": "x"}"#,
+            r#"{"id": 012, "name": "x"}"#,
+            r#"{"id": -1, "name": "x"}"#,
+            r#"{"id": 1234567890123456789, "name": "x"}"#,
+            r#"{"id": null, "name": "x"}"#,
+            r#"{"id": 1, "name": null}"#,
+            r#"{"id": 1, "name": "x""#,
+            r#"{"id": 1, "name": "x"#,
+            r#"{"id": 1 "name": "x"}"#,
+            r#"{"id" 1, "name": "x"}"#,
+            "null",
+            "[1, 2]",
+            "",
+        ] {
+            assert_eq!(named(json), (None, 0), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_location_in_the_usual_shape_reads_as_json_says() {
+        for json in [
+            "[ 61.0, 41.0 ]",
+            "[120,80]",
+            "[-0.5, 0.0000001]",
+            "[118.4, 37.9, 2.3]",
+            "[ 60.123456789012, 40 , 0 ]",
+        ] {
+            let value: Value = serde_json::from_str(json).unwrap_or_default();
+            let want = (
+                value[0].as_f64().unwrap_or(f64::NAN),
+                value[1].as_f64().unwrap_or(f64::NAN),
+            );
+            assert_eq!(point(json), (Some(want), json.len()), "{json}");
+        }
+    }
+
+    #[test]
+    fn any_other_location_takes_nothing() {
+        for json in [
+            "[1e2, 3]",
+            "[1, 2E1]",
+            "[01, 2]",
+            "[1., 2]",
+            "[.5, 2]",
+            "[1, 2, 3, 4]",
+            "[1]",
+            "[]",
+            "[1, null]",
+            "[1, 2",
+            "[1 2]",
+            "[1, 2,]",
+            "[1234567890123456, 2]",
+            "[-, 2]",
+            "null",
+        ] {
+            assert_eq!(point(json), (None, 0), "{json}");
+        }
+    }
+
+    /// At the depth limit the general reader must be the one to say so.
+    #[test]
+    fn at_the_depth_limit_nothing_is_taken() {
+        let mut s = Scanner::new(r#"{"id": 1, "name": "x"}"#);
+        s.depth = MAX_DEPTH;
+        assert_eq!(s.usual_named(), None);
+        assert_eq!(s.usual_point(), None);
+    }
+}
