@@ -310,10 +310,10 @@ fn an_object_where_a_name_was_wanted_is_data_of_the_wrong_type() {
 }
 
 #[test]
-fn a_file_read_in_two_halves_gives_every_event_once_in_order() {
-    let text = events_text(3000, None);
-    assert!(text.len() > 512 * 1024, "big enough for two readers");
-    let want: Vec<String> = (0..3000).map(|i| format!("e{i}")).collect();
+fn a_file_read_in_parts_by_two_readers_gives_every_event_once_in_order() {
+    let text = events_text(12_000, None);
+    assert!(text.len() > 4 * 1024 * 1024, "big enough for eight parts");
+    let want: Vec<String> = (0..12_000).map(|i| format!("e{i}")).collect();
     for window in [7, 4096, 1 << 16] {
         let mut arenas = Default::default();
         let (events, result) = read(&text, window, &mut arenas);
@@ -325,23 +325,23 @@ fn a_file_read_in_two_halves_gives_every_event_once_in_order() {
         };
         assert_eq!(result, Ok(readers), "window {window}");
         assert_eq!(ids(&events), want, "window {window}");
-        assert_eq!(events[2999].minute, Some(2999 % 90));
+        assert_eq!(events[11_999].minute, Some(11_999 % 90));
     }
 }
 
 #[test]
-fn an_error_in_the_second_half_is_placed_as_a_reading_from_the_start_places_it() {
-    let text = events_text(3000, Some(2500));
+fn an_error_in_a_later_part_is_placed_as_a_reading_from_the_start_places_it() {
+    let text = events_text(12_000, Some(9000));
     for window in [7, 1 << 16] {
         let mut arenas = Default::default();
         let (events, result) = read(&text, window, &mut arenas);
         assert_eq!(
             result,
-            Err("Data: expected a small whole number at line 10002 column 30".into()),
+            Err("Data: expected a small whole number at line 36002 column 30".into()),
             "window {window}"
         );
-        assert_eq!(events.len(), 2500);
-        assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e2499"));
+        assert_eq!(events.len(), 9000);
+        assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e8999"));
     }
 }
 

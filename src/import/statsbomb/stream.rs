@@ -12,10 +12,11 @@ use super::raw::Event;
 use super::scan::{JsonError, JsonProblem, Origin, Scanner};
 use super::scan_events::event;
 use super::source::Source;
-use super::split::{expected_events, second_start};
+use super::split::{Plan, expected_events};
 use super::window::Window;
 use bumpalo::Bump;
 use std::io::Read;
+use std::sync::{Mutex, PoisonError};
 
 /// The window's first size: a real match's events are 1–4 KB each.
 pub const WINDOW: usize = 64 * 1024;
@@ -48,11 +49,12 @@ pub enum Readers {
 /// `head` holds the file's first bytes when they are already read (perhaps none); `window` is
 /// the window's first size. On an error `out` holds the events read whole before it.
 ///
-/// A file of some size is read in two halves at once: a second thread reads from an event
-/// boundary guessed near the middle to the end, while this one reads from the start. The guess
-/// is checked, not trusted: the second half is taken only if the first arrives exactly there,
-/// between two of its own events, and the second read to the file's end. Otherwise (a guess
-/// inside a nested value, a broken file, no second thread to be had) the first carries on
+/// A file of some size is divided into parts (`Plan`) read by two threads at once: this one
+/// reads from the start, part after part, while a second takes parts from the end, each from
+/// an event boundary guessed near its division, until the two meet. The guesses are checked,
+/// not trusted: the second thread's parts are taken only if each ended exactly where the next
+/// starts and this reader arrives exactly where the first of them starts. Otherwise (a guess
+/// inside a nested value, a broken file, no second thread to be had) this reader carries on
 /// alone, so the events and any error are exactly those of a reading from the start.
 pub fn read<'a>(
     head: Vec<u8>,
@@ -70,37 +72,110 @@ pub fn read<'a>(
     // Room for every event at once: growing the vector would copy it, and room not used is
     // never touched, so costs nothing.
     out.reserve(expected_events(len));
-    let Some((split, probe)) = second_start(source, len, &first.window)? else {
+    let Some(plan) = Plan::new(len, &first.window) else {
         return one(first.read_on(arena, out));
     };
+    let claims = Mutex::new(Claims {
+        front: 1,
+        back: plan.parts,
+    });
     std::thread::scope(|scope| {
+        let (plan, claims) = (&plan, &claims);
         let second = std::thread::Builder::new().spawn_scoped(scope, move || {
-            let arena: &'a Bump = second_arena;
-            let resume = split + probe.len() as u64;
-            let window = Window::new(probe, source.at(resume), window).ok()?;
-            let mut reader = Reader::new(window, Step::First);
-            let mut events = Vec::with_capacity(expected_events(len - split));
-            reader.read_on(arena, &mut events).ok()?;
-            Some(events)
+            second_reader(plan, source, window, claims, second_arena)
         });
         // A system that refuses a second thread gets the same reading on one.
         let Ok(second) = second else {
             return one(first.read_on(arena, out));
         };
-        first.stop = Some(split);
-        first.read_on(arena, out)?;
-        if first.stop.is_some() {
-            // Nothing stopped the first reader before the end, so it has read the whole file.
-            return Ok(Readers::One);
-        }
-        match second.join() {
-            Ok(Some(events)) if first.window.offset as u64 == split => {
-                out.extend(events);
-                Ok(Readers::Two)
+        let mut next = 1;
+        let met = loop {
+            if next == plan.parts {
+                break false;
             }
-            _ => one(first.read_on(arena, out)),
+            let start = plan.start(source, next)?.map(|(at, _)| at);
+            if let Some(at) = start {
+                first.stop = Some(at);
+                first.read_on(arena, out)?;
+                if first.stop.is_some() {
+                    // The file ended before that part: it has been read whole.
+                    return Ok(Readers::One);
+                }
+            }
+            let mut taken = claims.lock().unwrap_or_else(PoisonError::into_inner);
+            if next >= taken.back {
+                break start.is_some();
+            }
+            taken.front = next + 1;
+            next += 1;
+        };
+        if met
+            && let Ok(Some(mut parts)) = second.join()
+            && parts
+                .last()
+                .is_some_and(|p| p.0 == first.window.offset as u64)
+        {
+            // Taken from the end, so the last taken is the first in the file.
+            while let Some((_, events)) = parts.pop() {
+                out.extend(events);
+            }
+            return Ok(Readers::Two);
         }
+        first.stop = None;
+        one(first.read_on(arena, out))
     })
+}
+
+/// Which parts each reader has taken: the first reader those below `front`, the second those
+/// from `back` on.
+#[derive(Debug)]
+struct Claims {
+    front: usize,
+    back: usize,
+}
+
+/// The second reader: parts from the end, each from its guessed start to where the one after it
+/// starts, until it meets the first reader. Each part with its start, last part first; `None`
+/// when one could not be read or did not end exactly where the next starts.
+fn second_reader<'a>(
+    plan: &Plan,
+    source: Source<'_>,
+    window: usize,
+    claims: &Mutex<Claims>,
+    arena: &'a Bump,
+) -> Option<Vec<(u64, Vec<Event<'a>>)>> {
+    let mut parts = Vec::new();
+    // Where the part read last starts: the next one down must end exactly there.
+    let mut end: Option<u64> = None;
+    for k in (1..plan.parts).rev() {
+        let Ok(Some((start, probe))) = plan.start(source, k) else {
+            break;
+        };
+        {
+            let mut taken = claims.lock().unwrap_or_else(PoisonError::into_inner);
+            if k < taken.front {
+                break;
+            }
+            taken.back = k;
+        }
+        let resume = start + probe.len() as u64;
+        let mut reader = Reader::new(
+            Window::new(probe, source.at(resume), window).ok()?,
+            Step::First,
+        );
+        // The reader's offsets count from `start`.
+        reader.stop = end.map(|e| e - start);
+        let mut events = Vec::with_capacity(expected_events(end.unwrap_or(plan.len) - start));
+        reader.read_on(arena, &mut events).ok()?;
+        if let Some(e) = end
+            && (reader.stop.is_some() || start + reader.window.offset as u64 != e)
+        {
+            return None;
+        }
+        parts.push((start, events));
+        end = Some(start);
+    }
+    Some(parts)
 }
 
 /// A window and where reading stands in it.
