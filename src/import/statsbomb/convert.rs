@@ -2,8 +2,9 @@
 //! score, and warnings for whatever was missing, unknown or skipped.
 
 use super::error::StatsBombError;
+use super::events::Events;
 use super::moments::{self, Context, Progress};
-use super::raw::{Event as Raw, name_of};
+use super::raw::name_of;
 use super::raw_meta::{LineupTeam, MatchInfo};
 use super::squad;
 use crate::model::{Match, Score};
@@ -57,7 +58,7 @@ fn known_label(kind: &str) -> Option<&'static str> {
 
 /// Builds the match from parsed files. `warnings` already holds what locating the files found.
 pub fn to_match(
-    events: &[Raw<'_>],
+    events: &Events<'_>,
     lineups: &[LineupTeam<'_>],
     info: Option<&MatchInfo<'_>>,
     mut warnings: Vec<String>,
@@ -135,7 +136,7 @@ pub fn to_match(
 }
 
 /// The passer of each goal's key pass, looked up only for the passes goals name.
-fn assists<'b>(events: &'b [Raw<'_>], squads: &'b squad::Squads) -> HashMap<&'b str, &'b str> {
+fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b str, &'b str> {
     let wanted: HashSet<&str> = events
         .iter()
         .filter_map(|e| e.shot.as_ref())

@@ -7,6 +7,7 @@
 mod clock;
 mod convert;
 mod error;
+mod events;
 mod json_error;
 mod locate;
 mod moments;
@@ -35,7 +36,7 @@ pub use read::looks_like_events;
 pub use stream::WINDOW;
 
 use crate::model::Match;
-use raw::Event;
+use events::Events;
 use raw_meta::{LineupTeam, MatchInfo};
 use source::Source;
 use std::fs::File;
@@ -160,7 +161,7 @@ pub fn parse(
 
 /// An array of objects none of which has an event type is some other JSON (a line-ups file
 /// given as events, say), not a match with every event broken.
-fn check_events(events: &[Event<'_>]) -> Result<(), StatsBombError> {
+fn check_events(events: &Events<'_>) -> Result<(), StatsBombError> {
     if !events.is_empty() && events.iter().all(|e| e.kind.is_none()) {
         return Err(StatsBombError::NotStatsBomb {
             file: FileKind::Events,
@@ -178,10 +179,13 @@ fn read_file(path: &Path) -> Result<Vec<u8>, StatsBombError> {
 }
 
 /// The teams the events are about: those of the Starting XI events, else of any event.
-fn team_ids(events: &[Event<'_>]) -> Vec<u64> {
+fn team_ids(events: &Events<'_>) -> Vec<u64> {
     let mut ids: Vec<u64> = Vec::with_capacity(2);
     let starting = events.iter().filter(|e| e.kind() == "Starting XI");
-    for id in starting.chain(events.iter()).filter_map(Event::team_id) {
+    for id in starting
+        .chain(events.iter())
+        .filter_map(raw::Event::team_id)
+    {
         if !ids.contains(&id) {
             ids.push(id);
             if ids.len() == 2 {

@@ -3,6 +3,7 @@
 //! as a minor event with a short line.
 
 use super::clock::broadcast;
+use super::events::Events;
 use super::narrative::{self, ShotStory};
 use super::raw::{Event as Raw, Point, name_of};
 use super::squad::Squads;
@@ -22,7 +23,7 @@ const PARTNER_WINDOW: usize = 5;
 /// What the conversion needs to know beyond the event itself.
 #[derive(Debug)]
 pub struct Context<'b, 'a> {
-    pub events: &'b [Raw<'a>],
+    pub events: &'b Events<'a>,
     pub squads: &'b Squads,
     /// Key pass id of a goal -> the passer's display name.
     pub assists: HashMap<&'b str, &'b str>,
@@ -152,7 +153,8 @@ pub fn convert(
         }
         // Exactly as long as needed: a vector grown by one push holds four, and there are
         // 4,000 of these.
-        e.players = Vec::with_capacity(usize::from(player.is_some()) + usize::from(other.is_some()));
+        e.players =
+            Vec::with_capacity(usize::from(player.is_some()) + usize::from(other.is_some()));
         e.players.extend(player.map(str::to_string));
         e.players.extend(other.map(str::to_string));
     }
@@ -212,14 +214,14 @@ fn shot(
 }
 
 /// The goalkeeper event that answers a shot, looking ahead.
-fn keeper_after<'r, 'a>(events: &'r [Raw<'a>], i: usize, raw: &Raw<'_>) -> Option<&'r Raw<'a>> {
+fn keeper_after<'r, 'a>(events: &'r Events<'a>, i: usize, raw: &Raw<'_>) -> Option<&'r Raw<'a>> {
     (1..=PARTNER_WINDOW)
         .filter_map(|d| events.get(i.checked_add(d)?))
         .find(|p| p.kind() == "Goal Keeper" && p.team_id() != raw.team_id())
 }
 
 /// The shot a goalkeeper event answers, looking back.
-fn shot_before<'r, 'a>(events: &'r [Raw<'a>], i: usize, raw: &Raw<'_>) -> Option<&'r Raw<'a>> {
+fn shot_before<'r, 'a>(events: &'r Events<'a>, i: usize, raw: &Raw<'_>) -> Option<&'r Raw<'a>> {
     (1..=PARTNER_WINDOW)
         .filter_map(|d| events.get(i.checked_sub(d)?))
         .find(|p| p.kind() == "Shot" && p.team_id() != raw.team_id())

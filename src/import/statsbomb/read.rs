@@ -2,7 +2,7 @@
 //! file by its content.
 
 use super::error::{EventPlace, FileKind, StatsBombError};
-use super::raw::Event;
+use super::events::Events;
 use super::raw_meta::{LineupTeam, MatchInfo};
 use super::source::Source;
 use super::stream::{self, StreamError};
@@ -95,10 +95,14 @@ pub fn events<'a>(
     head: Vec<u8>,
     source: Source<'_>,
     arenas: &'a mut [Bump; 2],
-) -> Result<Vec<Event<'a>>, StatsBombError> {
+) -> Result<Events<'a>, StatsBombError> {
     let mut events = Vec::new();
-    match stream::read(head, source, stream::WINDOW, arenas, &mut events) {
-        Ok(_) => Ok(events),
+    let mut rest = Vec::new();
+    match stream::read(head, source, stream::WINDOW, arenas, &mut events, &mut rest) {
+        Ok(_) => {
+            rest.insert(0, events);
+            Ok(Events::from_parts(rest))
+        }
         Err(StreamError::Io(source)) => Err(StatsBombError::Io {
             path: path.to_path_buf(),
             source,
@@ -146,7 +150,7 @@ pub fn matches(bytes: &[u8]) -> Result<Vec<MatchInfo<'_>>, StatsBombError> {
 mod tests {
     use super::*;
 
-    fn read<'a>(text: &[u8], arenas: &'a mut [Bump; 2]) -> Result<Vec<Event<'a>>, StatsBombError> {
+    fn read<'a>(text: &[u8], arenas: &'a mut [Bump; 2]) -> Result<Events<'a>, StatsBombError> {
         events(
             Path::new("events.json"),
             Vec::new(),
@@ -208,9 +212,12 @@ mod tests {
         let mut arenas = Default::default();
         let read = read(text, &mut arenas).unwrap_or_default();
         assert_eq!(read.len(), 1);
-        assert_eq!(read[0].kind(), "Shot");
-        assert_eq!(read[0].location.map(|p| p.x), Some(100.5));
-        let end = read[0].shot.as_ref().and_then(|s| s.end_location);
+        let first = read.get(0);
+        assert_eq!(first.map(|e| e.kind()), Some("Shot"));
+        assert_eq!(first.and_then(|e| e.location).map(|p| p.x), Some(100.5));
+        let end = first
+            .and_then(|e| e.shot.as_ref())
+            .and_then(|s| s.end_location);
         assert_eq!(end.map(|p| p.y), Some(38.2));
     }
 }

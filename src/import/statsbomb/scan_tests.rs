@@ -203,12 +203,18 @@ fn read<'a>(
     arenas: &'a mut [Bump; 2],
 ) -> (Vec<Event<'a>>, Result<Readers, String>) {
     let mut events = Vec::new();
+    let mut rest = Vec::new();
     let source = Source::Bytes(text.as_bytes());
-    let result = stream::read(Vec::new(), source, window, arenas, &mut events);
+    let result = stream::read(Vec::new(), source, window, arenas, &mut events, &mut rest);
     let result = result.map_err(|e| match e {
         StreamError::Json(e) => format!("{:?}: {}", e.problem, e.message),
         other => format!("{other:?}"),
     });
+    assert!(
+        rest.is_empty() || result == Ok(Readers::Two),
+        "only a reading in two leaves parts"
+    );
+    events.extend(rest.into_iter().flatten());
     (events, result)
 }
 
@@ -293,6 +299,7 @@ fn invalid_utf8_is_placed_by_its_byte_offset_whatever_the_window() {
             window,
             &mut arenas,
             &mut events,
+            &mut Vec::new(),
         );
         assert!(
             matches!(result, Err(StreamError::NotUtf8(49))),

@@ -5,6 +5,7 @@
 //! squads are built from the events alone, and every player an event names is in a squad, so
 //! the timeline can always match an event's players to the roster.
 
+use super::events::Events;
 use super::raw::{Event, Named, name_of};
 use super::raw_meta::{LineupTeam, MatchInfo};
 use crate::model::{Player, Side, Team};
@@ -87,7 +88,7 @@ impl Squads {
 /// The ids of the two teams in home, away order: from the matches file, else StatsBomb's
 /// habit of listing the home team's Starting XI first, else the line-ups, else any event.
 fn team_ids(
-    events: &[Event<'_>],
+    events: &Events<'_>,
     lineups: &[LineupTeam<'_>],
     info: Option<&MatchInfo<'_>>,
 ) -> Vec<u64> {
@@ -125,7 +126,7 @@ fn display_name(name: Option<&str>, nickname: Option<&str>) -> String {
 
 /// Builds both squads, or `None` when fewer than two teams can be found.
 pub fn build(
-    events: &[Event<'_>],
+    events: &Events<'_>,
     lineups: &[LineupTeam<'_>],
     info: Option<&MatchInfo<'_>>,
 ) -> Option<Squads> {
@@ -170,7 +171,7 @@ pub fn build(
 }
 
 /// Starters in formation order, as the Starting XI events list them.
-fn add_starters(squads: &mut Squads, events: &[Event<'_>]) {
+fn add_starters(squads: &mut Squads, events: &Events<'_>) {
     for e in events.iter().filter(|e| e.kind() == "Starting XI") {
         let side = squads.side(e.team_id());
         if side == Side::None {
@@ -230,8 +231,8 @@ fn add_lineups(squads: &mut Squads, lineups: &[LineupTeam<'_>], home_xi: bool, a
 
 /// Anyone an event names who is in no squad yet (substitutes when there are no line-ups), and
 /// a position for listed players who have none, from their first event.
-fn add_from_events(squads: &mut Squads, events: &[Event<'_>]) {
-    for e in events {
+fn add_from_events(squads: &mut Squads, events: &Events<'_>) {
+    for e in events.iter() {
         let side = squads.side(e.team_id());
         if side == Side::None {
             continue;

@@ -45,9 +45,11 @@ pub enum Readers {
     Two,
 }
 
-/// Reads every event of `source` into `out`, the strings they keep copied into the arenas.
-/// `head` holds the file's first bytes when they are already read (perhaps none); `window` is
-/// the window's first size. On an error `out` holds the events read whole before it.
+/// Reads every event of `source` into `out` and then `rest`, the strings they keep copied into
+/// the arenas: `out` holds the first reader's events, `rest` the parts the second read, in file
+/// order. `head` holds the file's first bytes when they are already read (perhaps none);
+/// `window` is the window's first size. On an error `out` holds the events read whole before
+/// it and `rest` is empty.
 ///
 /// A file of some size is divided into parts (`Plan`) read by two threads at once: this one
 /// reads from the start, part after part, while a second takes parts from the end, each from
@@ -62,6 +64,7 @@ pub fn read<'a>(
     window: usize,
     arenas: &'a mut [Bump; 2],
     out: &mut Vec<Event<'a>>,
+    rest: &mut Vec<Vec<Event<'a>>>,
 ) -> Result<Readers, StreamError> {
     let one = |result: Result<(), StreamError>| result.map(|()| Readers::One);
     let [arena, second_arena] = arenas;
@@ -110,15 +113,13 @@ pub fn read<'a>(
             next += 1;
         };
         if met
-            && let Ok(Some(mut parts)) = second.join()
+            && let Ok(Some(parts)) = second.join()
             && parts
                 .last()
                 .is_some_and(|p| p.0 == first.window.offset as u64)
         {
             // Taken from the end, so the last taken is the first in the file.
-            while let Some((_, events)) = parts.pop() {
-                out.extend(events);
-            }
+            rest.extend(parts.into_iter().rev().map(|(_, events)| events));
             return Ok(Readers::Two);
         }
         first.stop = None;
