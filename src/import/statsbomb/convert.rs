@@ -83,11 +83,7 @@ pub fn to_match(
     for (i, raw) in events.iter().enumerate() {
         let (Some(period), Some(minute), false) = (raw.period, raw.minute, raw.kind().is_empty())
         else {
-            skipped.push(
-                raw.id
-                    .as_deref()
-                    .map_or_else(|| format!("#{i}"), str::to_string),
-            );
+            skipped.push(raw.id.map_or_else(|| format!("#{i}"), str::to_string));
             continue;
         };
         let label = match known_label(raw.kind()) {
@@ -141,7 +137,7 @@ fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b
         .iter()
         .filter_map(|e| e.shot.as_ref())
         .filter(|s| name_of(&s.outcome) == "Goal")
-        .filter_map(|s| s.key_pass_id.as_deref())
+        .filter_map(|s| s.key_pass_id)
         .collect();
     if wanted.is_empty() {
         return HashMap::new();
@@ -149,7 +145,7 @@ fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b
     events
         .iter()
         .filter(|e| e.kind() == "Pass")
-        .filter_map(|e| Some((e.id.as_deref()?, e)))
+        .filter_map(|e| Some((e.id?, e)))
         .filter(|(id, _)| wanted.contains(id))
         .filter_map(|(id, e)| Some((id, squads.name(&e.player)?)))
         .collect()
@@ -163,7 +159,7 @@ fn competition(m: &MatchInfo<'_>) -> Option<String> {
         text.push(' ');
         text.push_str(season);
     }
-    let stage = name_of(&m.competition_stage);
+    let stage = m.competition_stage.as_ref().map_or("", |s| s.name());
     if !stage.is_empty() && stage != "Regular Season" {
         text.push_str(", ");
         text.push_str(stage);

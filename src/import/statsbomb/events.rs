@@ -45,7 +45,7 @@ mod tests {
 
     fn event(id: &'static str) -> Event<'static> {
         Event {
-            id: Some(id.into()),
+            id: Some(id),
             ..Event::default()
         }
     }
@@ -58,7 +58,7 @@ mod tests {
             vec![event("c")],
             vec![event("d"), event("e")],
         ]);
-        let ids = |e: Option<&Event<'_>>| e.and_then(|e| e.id.as_deref().map(str::to_string));
+        let ids = |e: Option<&Event<'_>>| e.and_then(|e| e.id.map(str::to_string));
         assert_eq!(events.len(), 5);
         assert!(!events.is_empty());
         let all: Vec<_> = events.iter().map(|e| ids(Some(e))).collect();

@@ -177,7 +177,6 @@ fn shot(
     let keeper = keeper_after(ctx.events, i, raw).and_then(|k| ctx.squads.name(&k.player));
     let assist = shot
         .key_pass_id
-        .as_deref()
         .filter(|_| goal)
         .and_then(|id| ctx.assists.get(id));
     e.kind = if goal {

@@ -207,7 +207,7 @@ mod tests {
     fn named(name: &'static str) -> Option<Named<'static>> {
         Some(Named {
             id: None,
-            name: Some(name.into()),
+            name: Some(name),
         })
     }
 

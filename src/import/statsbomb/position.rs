@@ -29,7 +29,7 @@ mod tests {
     fn known_ids_are_abbreviated_and_unknown_ones_keep_their_name() {
         let named = |id, name: &'static str| Named {
             id: Some(id),
-            name: Some(name.into()),
+            name: Some(name),
         };
         assert_eq!(abbreviation(&named(1, "Goalkeeper")), "GK");
         assert_eq!(abbreviation(&named(23, "Center Forward")), "ST");

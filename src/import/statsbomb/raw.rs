@@ -3,24 +3,20 @@
 //! `scan_events` fills these as the scanner passes; everything else (freeze frames, pass
 //! heights, related events...) is skipped without being built. Every field is optional so a
 //! file with a missing or new field still reads; the conversion decides what an absent field
-//! means. `Named` is shared with the line-ups and matches files, which serde reads.
-
-use serde::Deserialize;
-use std::borrow::Cow;
+//! means. Strings are borrowed from the reading's arena, and the parts only some events have
+//! are in it too: no event needs dropping, and each is 240 bytes, not 296.
 
 /// `{"id": 16, "name": "Shot"}`: how StatsBomb names types, teams, players and outcomes.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Named<'a> {
-    #[serde(default)]
     pub id: Option<u64>,
-    #[serde(borrow, default)]
-    pub name: Option<Cow<'a, str>>,
+    pub name: Option<&'a str>,
 }
 
 impl Named<'_> {
     /// The name, or "" when the file leaves it out.
     pub fn name(&self) -> &str {
-        self.name.as_deref().unwrap_or("")
+        self.name.unwrap_or("")
     }
 }
 
@@ -40,7 +36,7 @@ pub struct Point {
 /// 4,000 events small, and moving it cheap.
 #[derive(Debug, Default)]
 pub struct Event<'a> {
-    pub id: Option<Cow<'a, str>>,
+    pub id: Option<&'a str>,
     pub period: Option<u8>,
     pub minute: Option<u16>,
     pub kind: Option<Named<'a>>,
@@ -48,14 +44,15 @@ pub struct Event<'a> {
     pub player: Option<Named<'a>>,
     pub position: Option<Named<'a>>,
     pub location: Option<Point>,
+    /// Boxed, not in the arena: its line-up is a vector, which the arena would never free.
     pub tactics: Option<Box<Tactics<'a>>>,
-    pub shot: Option<Box<Shot<'a>>>,
-    pub pass: Option<Box<Pass<'a>>>,
-    pub carry: Option<Carry>,
-    pub substitution: Option<Box<Substitution<'a>>>,
-    pub foul_committed: Option<Box<Booking<'a>>>,
-    pub bad_behaviour: Option<Box<Booking<'a>>>,
-    pub goalkeeper: Option<Box<Goalkeeper<'a>>>,
+    pub shot: Option<&'a Shot<'a>>,
+    pub pass: Option<&'a Pass<'a>>,
+    pub carry: Option<&'a Carry>,
+    pub substitution: Option<&'a Substitution<'a>>,
+    pub foul_committed: Option<&'a Booking<'a>>,
+    pub bad_behaviour: Option<&'a Booking<'a>>,
+    pub goalkeeper: Option<&'a Goalkeeper<'a>>,
 }
 
 impl Event<'_> {
@@ -91,7 +88,7 @@ pub struct TacticsPlayer<'a> {
 pub struct Shot<'a> {
     pub statsbomb_xg: Option<f64>,
     pub end_location: Option<Point>,
-    pub key_pass_id: Option<Cow<'a, str>>,
+    pub key_pass_id: Option<&'a str>,
     pub outcome: Option<Named<'a>>,
     pub kind: Option<Named<'a>>,
     pub body_part: Option<Named<'a>>,

@@ -3,8 +3,6 @@
 use serde::Deserialize;
 use std::borrow::Cow;
 
-use super::raw::Named;
-
 /// One team of a line-ups file (the file is an array of two).
 #[derive(Debug, Default, Deserialize)]
 pub struct LineupTeam<'a> {
@@ -57,7 +55,7 @@ pub struct MatchInfo<'a> {
     #[serde(borrow, default)]
     pub season: Option<Season<'a>>,
     #[serde(borrow, default)]
-    pub competition_stage: Option<Named<'a>>,
+    pub competition_stage: Option<MetaNamed<'a>>,
     #[serde(borrow, default)]
     pub home_team: Option<HomeTeam<'a>>,
     #[serde(borrow, default)]
@@ -67,9 +65,9 @@ pub struct MatchInfo<'a> {
     #[serde(default)]
     pub away_score: Option<u16>,
     #[serde(borrow, default)]
-    pub stadium: Option<Named<'a>>,
+    pub stadium: Option<MetaNamed<'a>>,
     #[serde(borrow, default)]
-    pub referee: Option<Named<'a>>,
+    pub referee: Option<MetaNamed<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -98,4 +96,19 @@ pub struct AwayTeam<'a> {
     pub away_team_id: Option<u64>,
     #[serde(borrow, default)]
     pub away_team_name: Option<Cow<'a, str>>,
+}
+
+/// `{"id": 1, "name": "Wembley Stadium"}` in the matches file, which serde reads: its strings
+/// may hold escapes, so they are `Cow`, unlike the events' `raw::Named`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct MetaNamed<'a> {
+    #[serde(borrow, default)]
+    pub name: Option<Cow<'a, str>>,
+}
+
+impl MetaNamed<'_> {
+    /// The name, or "" when the file leaves it out.
+    pub fn name(&self) -> &str {
+        self.name.as_deref().unwrap_or("")
+    }
 }

@@ -119,9 +119,7 @@ pub fn events<'a>(
             file: FileKind::Events,
             event: Some(EventPlace {
                 position: events.len(),
-                after_id: events
-                    .last()
-                    .and_then(|e| e.id.as_deref().map(str::to_string)),
+                after_id: events.last().and_then(|e| e.id.map(str::to_string)),
             }),
             error,
         }),

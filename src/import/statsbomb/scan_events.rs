@@ -11,7 +11,6 @@ use super::raw::{
 };
 use super::scan::{JsonProblem, Result, Scanner};
 use bumpalo::Bump;
-use std::borrow::Cow;
 
 /// One event object.
 pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
@@ -27,15 +26,19 @@ pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
             "position" => e.position = named(s, arena)?,
             "location" => e.location = s.nullable(point)?,
             "tactics" => e.tactics = s.nullable(|s| tactics(s, arena))?.map(Box::new),
-            "shot" => e.shot = s.nullable(|s| shot(s, arena))?.map(Box::new),
-            "pass" => e.pass = s.nullable(|s| pass(s, arena))?.map(Box::new),
-            "carry" => e.carry = s.nullable(carry)?,
+            "shot" => e.shot = in_arena(arena, s.nullable(|s| shot(s, arena))?),
+            "pass" => e.pass = in_arena(arena, s.nullable(|s| pass(s, arena))?),
+            "carry" => e.carry = in_arena(arena, s.nullable(carry)?),
             "substitution" => {
-                e.substitution = s.nullable(|s| substitution(s, arena))?.map(Box::new)
+                e.substitution = in_arena(arena, s.nullable(|s| substitution(s, arena))?)
             }
-            "foul_committed" => e.foul_committed = s.nullable(|s| booking(s, arena))?.map(Box::new),
-            "bad_behaviour" => e.bad_behaviour = s.nullable(|s| booking(s, arena))?.map(Box::new),
-            "goalkeeper" => e.goalkeeper = s.nullable(|s| goalkeeper(s, arena))?.map(Box::new),
+            "foul_committed" => {
+                e.foul_committed = in_arena(arena, s.nullable(|s| booking(s, arena))?)
+            }
+            "bad_behaviour" => {
+                e.bad_behaviour = in_arena(arena, s.nullable(|s| booking(s, arena))?)
+            }
+            "goalkeeper" => e.goalkeeper = in_arena(arena, s.nullable(|s| goalkeeper(s, arena))?),
             _ => s.skip()?,
         }
         Ok(())
@@ -44,8 +47,15 @@ pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
 }
 
 /// A string or `null`, copied into the arena.
-fn keep<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Cow<'a, str>>> {
-    Ok(s.str()?.map(|text| Cow::Borrowed(&*arena.alloc_str(&text))))
+fn keep<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<&'a str>> {
+    Ok(s.str()?.map(|text| &*arena.alloc_str(&text)))
+}
+
+/// A part only some events have, moved into the arena. The parts hold nothing to drop, which
+/// the arena would never do.
+fn in_arena<T>(arena: &Bump, part: Option<T>) -> Option<&T> {
+    const { assert!(!std::mem::needs_drop::<T>()) };
+    part.map(|p| &*arena.alloc(p))
 }
 
 /// `{"id": 16, "name": "Shot"}` or `null`.
@@ -53,7 +63,7 @@ fn named<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Named<'a>>> 
     if let Some((id, name)) = s.usual_named() {
         return Ok(Some(Named {
             id: Some(id),
-            name: Some(Cow::Borrowed(arena.alloc_str(name))),
+            name: Some(arena.alloc_str(name)),
         }));
     }
     s.nullable(|s| {

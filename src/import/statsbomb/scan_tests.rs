@@ -221,7 +221,7 @@ fn read<'a>(
 fn ids(events: &[Event<'_>]) -> Vec<String> {
     events
         .iter()
-        .map(|e| e.id.as_deref().unwrap_or("").to_string())
+        .map(|e| e.id.unwrap_or("").to_string())
         .collect()
 }
 
@@ -255,7 +255,7 @@ fn any_window_places_an_error_as_a_reading_of_the_whole_text_does() {
             "window {window}"
         );
         assert_eq!(events.len(), 250);
-        assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e249"));
+        assert_eq!(events.last().and_then(|e| e.id), Some("e249"));
     }
     let cut = &text[..text.len() / 2];
     for window in WINDOWS {
@@ -348,7 +348,7 @@ fn an_error_in_a_later_part_is_placed_as_a_reading_from_the_start_places_it() {
             "window {window}"
         );
         assert_eq!(events.len(), 9000);
-        assert_eq!(events.last().and_then(|e| e.id.as_deref()), Some("e8999"));
+        assert_eq!(events.last().and_then(|e| e.id), Some("e8999"));
     }
 }
 
@@ -369,7 +369,7 @@ fn a_middle_guessed_inside_a_nested_array_still_reads_every_event() {
         let (events, result) = read(&text, 1 << 16, &mut arenas);
         assert!(result.is_ok(), "shifted by {extra}: {result:?}");
         assert_eq!(events.len(), 2000, "shifted by {extra}");
-        assert_eq!(events[1999].id.as_deref(), Some("e1999"));
+        assert_eq!(events[1999].id, Some("e1999"));
         readers.extend(result.ok());
     }
     assert!(readers.contains(&Readers::One), "some guesses fell inside");

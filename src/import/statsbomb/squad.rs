@@ -46,7 +46,7 @@ impl Squads {
                 });
         match listed {
             Some(found) => Some(&found.name),
-            None => p.name.as_deref(),
+            None => p.name,
         }
     }
 
@@ -215,7 +215,7 @@ fn add_lineups(squads: &mut Squads, lineups: &[LineupTeam<'_>], home_xi: bool, a
             let position = first.map(|f| {
                 super::position::abbreviation(&Named {
                     id: f.position_id,
-                    name: f.position.clone(),
+                    name: f.position.as_deref(),
                 })
             });
             let player = Player {
