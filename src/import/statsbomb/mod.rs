@@ -6,6 +6,7 @@
 
 mod clock;
 mod convert;
+mod convert_all;
 mod error;
 mod events;
 mod json_error;

@@ -60,6 +60,26 @@ pub struct At {
     pub minute: u16,
 }
 
+/// The labels `convert` may make a key moment of. Converting an event of any other label
+/// neither reads nor moves `Progress`, so those may be converted in any order, on any thread.
+const MAY_BE_KEY: [&str; 11] = [
+    "Shot",
+    "Own Goal Against",
+    "Own Goal For",
+    "Foul Committed",
+    "Bad Behaviour",
+    "Substitution",
+    "Half Start",
+    "Half End",
+    "Goal Keeper",
+    "Injury Stoppage",
+    "Starting XI",
+];
+
+pub fn may_be_key(label: &str) -> bool {
+    MAY_BE_KEY.contains(&label)
+}
+
 /// Converts one event; `label` is its type's name as shown ("Ball Receipt", not "Ball
 /// Receipt*").
 pub fn convert(
@@ -291,4 +311,124 @@ fn substitution(
     );
     e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or("").to_string()];
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::convert::known_label;
+    use super::super::events::Events;
+    use super::super::raw::{Named, Shot};
+    use super::super::squad;
+    use super::*;
+
+    /// Every event type of StatsBomb's specification (v4).
+    const KINDS: [&str; 36] = [
+        "50/50",
+        "Bad Behaviour",
+        "Ball Out",
+        "Ball Receipt*",
+        "Ball Recovery",
+        "Block",
+        "Camera off",
+        "Camera On",
+        "Carry",
+        "Clearance",
+        "Dispossessed",
+        "Dribble",
+        "Dribbled Past",
+        "Duel",
+        "Error",
+        "Foul Committed",
+        "Foul Won",
+        "Goal Keeper",
+        "Half End",
+        "Half Start",
+        "Injury Stoppage",
+        "Interception",
+        "Miscontrol",
+        "Offside",
+        "Own Goal Against",
+        "Own Goal For",
+        "Pass",
+        "Player Off",
+        "Player On",
+        "Pressure",
+        "Referee Ball-Drop",
+        "Shield",
+        "Shot",
+        "Starting XI",
+        "Substitution",
+        "Tactical Shift",
+    ];
+
+    /// What `convert` of any label outside `MAY_BE_KEY` must be: a minor event that leaves the
+    /// running state alone, even when the event carries a goal's payload.
+    #[test]
+    fn only_the_labels_that_may_be_key_touch_the_running_state() {
+        let team = Some(Named {
+            id: Some(1),
+            name: Some("Rovers"),
+        });
+        let goal = Shot {
+            outcome: Some(Named {
+                id: Some(97),
+                name: Some("Goal"),
+            }),
+            ..Shot::default()
+        };
+        let scorer = || Raw {
+            period: Some(1),
+            minute: Some(10),
+            team,
+            player: Some(Named {
+                id: Some(10),
+                name: Some("Ten"),
+            }),
+            shot: Some(&goal),
+            ..Raw::default()
+        };
+        let raw = scorer();
+        let others = Raw {
+            team: Some(Named {
+                id: Some(2),
+                name: Some("Athletic"),
+            }),
+            ..Raw::default()
+        };
+        let events = Events::from_parts(vec![vec![scorer(), others]]);
+        let Some(squads) = squad::build(&events, &[], None) else {
+            panic!("two teams make squads");
+        };
+        let ctx = Context {
+            events: &events,
+            squads: &squads,
+            assists: HashMap::default(),
+            own_goals_against: Vec::new(),
+            last_period: 2,
+            kick_off: None,
+        };
+        let mut labels: Vec<Cow<'static, str>> = KINDS
+            .iter()
+            .map(|k| known_label(k).map(Cow::Borrowed))
+            .collect::<Option<_>>()
+            .unwrap_or_default();
+        assert_eq!(labels.len(), KINDS.len(), "every kind has a label");
+        labels.push(Cow::Owned("Fancy Trick".into()));
+        for label in labels.into_iter().filter(|l| !may_be_key(l)) {
+            let mut progress = Progress::default();
+            let at = At {
+                i: 0,
+                period: 1,
+                minute: 10,
+            };
+            let e = convert(&ctx, at, &raw, label.clone(), &mut progress);
+            assert!(e.minor, "{label}");
+            assert_eq!(
+                (progress.score, progress.shootout, progress.shootout_kicks),
+                Default::default(),
+                "{label}"
+            );
+            assert_eq!((progress.started, progress.ended), Default::default());
+        }
+    }
 }
