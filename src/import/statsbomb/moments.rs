@@ -171,12 +171,15 @@ pub fn convert(
         if e.text.is_empty() {
             e.text = narrative::minor(label, player, other, team);
         }
-        // Exactly as long as needed: a vector grown by one push holds four, and there are
-        // 4,000 of these.
-        e.players =
-            Vec::with_capacity(usize::from(player.is_some()) + usize::from(other.is_some()));
-        e.players.extend(player.map(str::to_string));
-        e.players.extend(other.map(str::to_string));
+        // A routine save has named its keeper and shooter already; the rest name theirs here,
+        // in a list exactly as long as needed (one grown by a push holds four, and there are
+        // 4,000 of these).
+        if e.players.is_empty() {
+            e.players =
+                Vec::with_capacity(usize::from(player.is_some()) + usize::from(other.is_some()));
+            e.players.extend(player.map(str::to_string));
+            e.players.extend(other.map(str::to_string));
+        }
     }
     e
 }

@@ -202,9 +202,17 @@ fn read<'a>(
     window: usize,
     arenas: &'a mut [Bump; 2],
 ) -> (Vec<Event<'a>>, Result<Readers, String>) {
+    read_bytes(text.as_bytes(), window, arenas)
+}
+
+fn read_bytes<'a>(
+    text: &[u8],
+    window: usize,
+    arenas: &'a mut [Bump; 2],
+) -> (Vec<Event<'a>>, Result<Readers, String>) {
     let mut events = Vec::new();
     let mut rest = Vec::new();
-    let source = Source::Bytes(text.as_bytes());
+    let source = Source::Bytes(text);
     let result = stream::read(Vec::new(), source, window, arenas, &mut events, &mut rest);
     let result = result.map_err(|e| match e {
         StreamError::Json(e) => format!("{:?}: {}", e.problem, e.message),
@@ -373,4 +381,51 @@ fn a_middle_guessed_inside_a_nested_array_still_reads_every_event() {
         readers.extend(result.ok());
     }
     assert!(readers.contains(&Readers::One), "some guesses fell inside");
+}
+
+/// A broken event before a byte that is not UTF-8 is what is reported: problems are found in
+/// file order, whatever the window and however the readers divide the file.
+#[test]
+fn a_broken_event_before_an_invalid_byte_is_reported_first() {
+    let spoil = |text: String, event: usize| {
+        let mut bytes = text.into_bytes();
+        let id = format!("\"e{event}\"");
+        let at = bytes
+            .windows(id.len())
+            .position(|w| w == id.as_bytes())
+            .unwrap_or(0);
+        bytes[at + id.len() + 2] = 0xFF;
+        bytes
+    };
+    let small = spoil(events_text(300, Some(100)), 200);
+    for window in WINDOWS {
+        let mut arenas = Default::default();
+        let (events, result) = read_bytes(&small, window, &mut arenas);
+        assert_eq!(
+            result,
+            Err("Data: expected a small whole number at line 402 column 29".into()),
+            "window {window}"
+        );
+        assert_eq!(events.len(), 100);
+    }
+    // In a file read in parts, the invalid byte shares a window with the broken event.
+    let big = spoil(events_text(12_000, Some(9000)), 9010);
+    for window in [7, 4096, 1 << 16] {
+        let mut arenas = Default::default();
+        let (events, result) = read_bytes(&big, window, &mut arenas);
+        assert_eq!(
+            result,
+            Err("Data: expected a small whole number at line 36002 column 30".into()),
+            "window {window}"
+        );
+        assert_eq!(events.len(), 9000);
+    }
+    // With nothing broken before it, the byte is the error, placed by its offset.
+    let alone = spoil(events_text(300, None), 200);
+    let offset = alone.iter().position(|&b| b == 0xFF).unwrap_or(0);
+    for window in WINDOWS {
+        let mut arenas = Default::default();
+        let (_, result) = read_bytes(&alone, window, &mut arenas);
+        assert_eq!(result, Err(format!("NotUtf8({offset})")), "window {window}");
+    }
 }

@@ -301,6 +301,33 @@ fn periods_injuries_saves_and_unknown_types() {
     );
 }
 
+/// A save of a poor chance is no key moment, but a search for either player still finds it.
+#[test]
+fn a_routine_save_names_its_keeper_then_its_shooter() {
+    let shot = ev(
+        "Shot",
+        AWAY,
+        1,
+        30,
+        json!({"player": player(21), "location": [100, 40],
+        "shot": {"statsbomb_xg": 0.05, "outcome": {"name": "Saved"}}}),
+    );
+    let save = ev(
+        "Goal Keeper",
+        HOME,
+        1,
+        30,
+        json!({"player": player(10), "goalkeeper": {"type": {"name": "Shot Saved"}}}),
+    );
+    let m = import(vec![shot, save]);
+    let saved = m.events.iter().find(|e| e.label.as_deref() == Some("Save"));
+    assert_eq!(saved.map(|e| e.minor), Some(true));
+    assert_eq!(
+        saved.map(|e| e.players.as_slice()),
+        Some(["Ten".to_string(), "Twenty-One".to_string()].as_slice())
+    );
+}
+
 #[test]
 fn a_shot_names_the_keeper_only_after_its_shooter_and_only_for_a_save() {
     let shot = |shooter: Option<u64>, outcome: &str| {

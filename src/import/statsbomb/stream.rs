@@ -205,14 +205,17 @@ impl<R: Read> Reader<R> {
     ) -> Result<(), StreamError> {
         loop {
             let w = &self.window;
-            let last = w.done;
-            let text = w.text()?;
+            let (text, bad) = w.text();
+            // Text that ends at a bad byte is not the file's end.
+            let last = w.done && bad.is_none();
             let origin = w.origin;
             let stop = self
                 .stop
                 .and_then(|s| usize::try_from(s).ok())
                 .map(|s| s.saturating_sub(w.offset));
             match scan(text, origin, &mut self.step, last, stop, arena, out)? {
+                // Reading ran out where the text ends: at the bad byte, if there is one.
+                Scanned::Window(_) if let Some(at) = bad => return Err(StreamError::NotUtf8(at)),
                 Scanned::Window(keep) => self.window.advance(keep)?,
                 Scanned::Stop(at) => {
                     self.window.advance(at)?;

@@ -51,16 +51,19 @@ impl<R: Read> Window<R> {
         Ok(())
     }
 
-    /// The window's text: up to a character the window's end cuts in two, if one does.
-    pub fn text(&self) -> Result<&str, StreamError> {
+    /// The window's text, up to a character the window's end cuts in two or a byte that is not
+    /// UTF-8; and that byte's offset in the file, if there is one. The text before a bad byte
+    /// is still read, so a broken event before it is reported first, as in any other window.
+    pub fn text(&self) -> (&str, Option<usize>) {
         let bytes = &self.buf[..self.filled];
         match std::str::from_utf8(bytes) {
-            Ok(text) => Ok(text),
-            Err(e) if e.error_len().is_none() && !self.done => {
-                std::str::from_utf8(&bytes[..e.valid_up_to()])
-                    .map_err(|_| StreamError::NotUtf8(self.offset + e.valid_up_to()))
+            Ok(text) => (text, None),
+            Err(e) => {
+                let valid = e.valid_up_to();
+                let text = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+                let cut_by_the_end = e.error_len().is_none() && !self.done;
+                (text, (!cut_by_the_end).then_some(self.offset + valid))
             }
-            Err(e) => Err(StreamError::NotUtf8(self.offset + e.valid_up_to())),
         }
     }
 
