@@ -1,19 +1,20 @@
 //! The raw StatsBomb files turned into a `Match`: squads, every event in match order, the
 //! score, and warnings for whatever was missing, unknown or skipped.
 
-use super::convert_all::{Converted, MIN_EVENTS_FOR_TWO, convert_all};
 use super::error::StatsBombError;
 use super::events::Events;
-use super::moments::Context;
+use super::moments::{self, Context, Progress};
 use super::raw::name_of;
 use super::raw_meta::{LineupTeam, MatchInfo};
 use super::squad;
 use crate::model::{Match, Score};
 use foldhash::{HashMap, HashMapExt, HashSet};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// The label for an event type: a static string for every type of StatsBomb's specification
 /// (v4), so 4,000 events share a dozen labels; `None` for a type it does not list.
-pub fn known_label(kind: &str) -> Option<&'static str> {
+fn known_label(kind: &str) -> Option<&'static str> {
     Some(match kind {
         "50/50" => "50/50",
         "Bad Behaviour" => "Bad Behaviour",
@@ -75,12 +76,26 @@ pub fn to_match(
         last_period: events.iter().filter_map(|e| e.period).max().unwrap_or(2),
         kick_off: info.and_then(kick_off),
     };
-    let Converted {
-        events: out,
-        progress,
-        skipped,
-        unknown,
-    } = convert_all(&ctx, events, MIN_EVENTS_FOR_TWO);
+    let mut progress = Progress::default();
+    let mut out = Vec::with_capacity(events.len());
+    let mut skipped: Vec<String> = Vec::new();
+    let mut unknown: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, raw) in events.iter().enumerate() {
+        let (Some(period), Some(minute), false) = (raw.period, raw.minute, raw.kind().is_empty())
+        else {
+            skipped.push(raw.id.map_or_else(|| format!("#{i}"), str::to_string));
+            continue;
+        };
+        let label = match known_label(raw.kind()) {
+            Some(known) => Cow::Borrowed(known),
+            None => {
+                *unknown.entry(raw.kind()).or_default() += 1;
+                Cow::Owned(raw.kind().to_string())
+            }
+        };
+        let at = moments::At { i, period, minute };
+        out.push(moments::convert(&ctx, at, raw, label, &mut progress));
+    }
     if !skipped.is_empty() {
         warnings.push(format!(
             "skipped {} events with no type, period or minute (first: {})",

@@ -6,7 +6,6 @@
 
 mod clock;
 mod convert;
-mod convert_all;
 mod error;
 mod events;
 mod json_error;
