@@ -27,7 +27,7 @@ impl<'a> Events<'a> {
         self.parts.iter().flatten()
     }
 
-    /// The `i`th event: the parts are few (eight at most), so they are walked.
+    /// The `i`th event: the parts are few (sixteen at most), so they are walked.
     pub fn get(&self, mut i: usize) -> Option<&Event<'a>> {
         for part in &self.parts {
             if i < part.len() {

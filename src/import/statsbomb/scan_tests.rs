@@ -327,7 +327,7 @@ fn an_object_where_a_name_was_wanted_is_data_of_the_wrong_type() {
 #[test]
 fn a_file_read_in_parts_by_two_readers_gives_every_event_once_in_order() {
     let text = events_text(12_000, None);
-    assert!(text.len() > 4 * 1024 * 1024, "big enough for eight parts");
+    assert!(text.len() > 4 * 1024 * 1024, "big enough for sixteen parts");
     let want: Vec<String> = (0..12_000).map(|i| format!("e{i}")).collect();
     for window in [7, 4096, 1 << 16] {
         let mut arenas = Default::default();
