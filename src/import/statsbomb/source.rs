@@ -1,5 +1,5 @@
 //! Where an events file's bytes come from: an open file or bytes in memory, read from any
-//! offset, so two readers can take the two halves of one file at once.
+//! offset, so two readers can take parts of one file at once.
 
 use std::fs::File;
 use std::io::Read;
