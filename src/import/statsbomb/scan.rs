@@ -152,31 +152,49 @@ impl<'a> Scanner<'a> {
     }
 
     /// Reads an object, handing each key to `field`, which must read or skip its value.
-    pub fn object(&mut self, mut field: impl FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+    pub fn object(&mut self, field: impl FnMut(&mut Self, &str) -> Result<()>) -> Result<()> {
+        self.open_object()?;
+        self.members(false, field)
+    }
+
+    /// Takes an object's `{`.
+    pub fn open_object(&mut self) -> Result<()> {
         self.open(b'{', "expected an object")?;
-        self.enter()?;
-        if self.peek() == Some(b'}') {
+        self.enter()
+    }
+
+    /// The members of an object whose `{` is taken, through its `}`, each key handed to
+    /// `field`. `after_member`: some members were read already, so a `,` or the `}` comes next.
+    pub fn members(
+        &mut self,
+        mut after_member: bool,
+        mut field: impl FnMut(&mut Self, &str) -> Result<()>,
+    ) -> Result<()> {
+        if !after_member && self.peek() == Some(b'}') {
             self.pos += 1;
-        } else {
-            loop {
-                if self.peek() != Some(b'"') {
-                    return Err(self.unexpected("expected a key"));
-                }
-                let key = self.string_at_quote()?;
-                self.eat(b':', "expected `:`")?;
-                field(self, &key)?;
+            self.depth -= 1;
+            return Ok(());
+        }
+        loop {
+            if after_member {
                 match self.peek() {
                     Some(b',') => self.pos += 1,
                     Some(b'}') => {
                         self.pos += 1;
-                        break;
+                        self.depth -= 1;
+                        return Ok(());
                     }
                     _ => return Err(self.unexpected("expected `,` or `}`")),
                 }
             }
+            if self.peek() != Some(b'"') {
+                return Err(self.unexpected("expected a key"));
+            }
+            let key = self.string_at_quote()?;
+            self.eat(b':', "expected `:`")?;
+            field(self, &key)?;
+            after_member = true;
         }
-        self.depth -= 1;
-        Ok(())
     }
 
     /// Reads an array, calling `item` for each element, which must read or skip it.

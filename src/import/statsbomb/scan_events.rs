@@ -15,7 +15,14 @@ use bumpalo::Bump;
 /// One event object.
 pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
     let mut e = Event::default();
-    s.object(|s, key| {
+    s.open_object()?;
+    let head = s.usual_head();
+    if let Some(head) = &head {
+        e.id = Some(arena.alloc_str(head.id));
+        e.period = Some(head.period);
+        e.minute = Some(head.minute);
+    }
+    s.members(head.is_some(), |s, key| {
         match key {
             "id" => e.id = keep(s, arena)?,
             "period" => e.period = s.uint()?,

@@ -64,6 +64,14 @@ fn key<const N: usize>(bytes: &[u8], i: &mut usize, want: &[u8; N]) -> bool {
     }
 }
 
+/// What `usual_head` takes from an event's first members.
+#[derive(Debug, PartialEq)]
+pub struct Head<'a> {
+    pub id: &'a str,
+    pub period: u8,
+    pub minute: u16,
+}
+
 /// A plain whole number of up to 18 digits (so it fits a `u64`), not followed by a fraction
 /// or exponent.
 #[inline(always)]
@@ -173,6 +181,55 @@ impl<'a> Scanner<'a> {
         let name = text.get(start..end)?;
         self.pos = i;
         Some((id, name))
+    }
+
+    /// The members every StatsBomb event opens with, in StatsBomb's order, right after the
+    /// event's `{`: `"id": "…", "index": N, "period": N, "timestamp": "…", "minute": N,
+    /// "second": N`, taken when they are all there as plain values (strings with no escape,
+    /// whole numbers that fit their fields), then reading goes on after them; `None`, with
+    /// nothing taken, for anything else.
+    pub(super) fn usual_head(&mut self) -> Option<Head<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.pos;
+        let string = |i: &mut usize| -> Option<&'a str> {
+            if !byte(bytes, i, b'"') {
+                return None;
+            }
+            let start = *i;
+            let end = start + quote_or_backslash(&bytes[start..])?;
+            if bytes[end] != b'"' {
+                return None;
+            }
+            *i = end + 1;
+            text.get(start..end)
+        };
+        if !key(bytes, &mut i, b"\"id\"") {
+            return None;
+        }
+        let id = string(&mut i)?;
+        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"index\"")) {
+            return None;
+        }
+        whole_number(bytes, &mut i)?;
+        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"period\"")) {
+            return None;
+        }
+        let period = u8::try_from(whole_number(bytes, &mut i)?).ok()?;
+        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"timestamp\"")) {
+            return None;
+        }
+        string(&mut i)?;
+        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"minute\"")) {
+            return None;
+        }
+        let minute = u16::try_from(whole_number(bytes, &mut i)?).ok()?;
+        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"second\"")) {
+            return None;
+        }
+        whole_number(bytes, &mut i)?;
+        self.pos = i;
+        Some(Head { id, period, minute })
     }
 
     /// A location written `[x, y]` or `[x, y, z]` at the current position, which is then
@@ -303,6 +360,57 @@ mod tests {
             "null",
         ] {
             assert_eq!(point(json), (None, 0), "{json}");
+        }
+    }
+
+    fn head(json: &str) -> (Option<Head<'_>>, usize) {
+        let mut s = Scanner::new(json);
+        let got = s.usual_head();
+        (got, s.position())
+    }
+
+    #[test]
+    fn an_event_opening_in_the_usual_order_is_read_as_json_says() {
+        let usual = "\n  \"id\" : \"8eb54fd1-3b77\",\n  \"index\" : 1,\n  \"period\" : 2,\n  \
+                     \"timestamp\" : \"00:00:00.000\",\n  \"minute\" : 90,\n  \"second\" : 0";
+        let want = Head {
+            id: "8eb54fd1-3b77",
+            period: 2,
+            minute: 90,
+        };
+        assert_eq!(head(usual), (Some(want), usual.len()));
+        let compact =
+            r#""id":"a","index":7,"period":1,"timestamp":"","minute":0,"second":59, "x": 1"#;
+        let end = compact.find(", \"x\"").unwrap_or(0);
+        assert_eq!(
+            head(compact).1,
+            end,
+            "reading goes on after the six members"
+        );
+    }
+
+    #[test]
+    fn any_other_opening_takes_nothing() {
+        let with = |from: &str, to: &str| {
+            r#""id": "a", "index": 1, "period": 1, "timestamp": "t", "minute": 3, "second": 4"#
+                .replace(from, to)
+        };
+        for json in [
+            with(r#""id": "a""#, r#""id": "a"b""#),
+            with(r#""id": "a""#, r#""id": null"#),
+            with(r#""id": "a", "index": 1"#, r#""index": 1, "id": "a""#),
+            with(r#""period": 1"#, r#""period": 256"#),
+            with(r#""period": 1"#, r#""period": "1""#),
+            with(r#""minute": 3"#, r#""minute": 70000"#),
+            with(r#""minute": 3"#, r#""minute": 3.0"#),
+            with(r#""index": 1"#, r#""index": -1"#),
+            with(r#""second": 4"#, r#""second": 4e0"#),
+            with(r#""second": 4"#, r#""seconds": 4"#),
+            with(r#""timestamp": "t""#, r#""timestamp": "\u0074""#),
+            with(r#", "minute""#, r#", "extra": 0, "minute""#),
+            with(r#", "second": 4"#, ""),
+        ] {
+            assert_eq!(head(&json), (None, 0), "{json}");
         }
     }
 
