@@ -21,6 +21,7 @@ pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
         e.id = Some(arena.alloc_str(head.id));
         e.period = Some(head.period);
         e.minute = Some(head.minute);
+        usual_members(s, arena, &mut e);
     }
     s.members(head.is_some(), |s, key| {
         match key {
@@ -51,6 +52,29 @@ pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
         Ok(())
     })?;
     Ok(e)
+}
+
+/// The members that follow an event's usual opening in StatsBomb's order, read in one pass
+/// as far as they come so: each all taken or not at all, the rest left to the general reader.
+fn usual_members<'a>(s: &mut Scanner<'_>, arena: &'a Bump, e: &mut Event<'a>) {
+    let kept = |(id, name): (u64, &str)| {
+        Some(Named {
+            id: Some(id),
+            name: Some(&*arena.alloc_str(name)),
+        })
+    };
+    let _ = (|| -> Option<()> {
+        e.kind = kept(s.usual_named_member(b"\"type\"")?);
+        s.usual_number_member(b"\"possession\"")?;
+        s.usual_named_member(b"\"possession_team\"")?;
+        s.usual_named_member(b"\"play_pattern\"")?;
+        e.team = kept(s.usual_named_member(b"\"team\"")?);
+        e.player = kept(s.usual_named_member(b"\"player\"")?);
+        e.position = kept(s.usual_named_member(b"\"position\"")?);
+        let (x, y) = s.usual_point_member(b"\"location\"")?;
+        e.location = Some(Point { x, y });
+        Some(())
+    })();
 }
 
 /// A string or `null`, copied into the arena.

@@ -232,6 +232,56 @@ impl<'a> Scanner<'a> {
         Some(Head { id, period, minute })
     }
 
+    /// `, "key": ` then a value `read` takes, as one step: all of it taken, or nothing.
+    fn usual_member<T>(
+        &mut self,
+        key_: &[u8],
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let mut i = start;
+        whitespace(bytes, &mut i);
+        if !(bytes.get(i) == Some(&b',') && {
+            i += 1;
+            whitespace(bytes, &mut i);
+            bytes.get(i..i + key_.len()) == Some(key_)
+        }) {
+            return None;
+        }
+        i += key_.len();
+        if !byte(bytes, &mut i, b':') {
+            return None;
+        }
+        self.pos = i;
+        let value = read(self);
+        if value.is_none() {
+            self.pos = start;
+        }
+        value
+    }
+
+    /// `, "key": {"id": N, "name": "S"}`, all taken or nothing.
+    pub(super) fn usual_named_member(&mut self, key_: &[u8]) -> Option<(u64, &'a str)> {
+        self.usual_member(key_, Self::usual_named)
+    }
+
+    /// `, "key": N` (a plain whole number), all taken or nothing.
+    pub(super) fn usual_number_member(&mut self, key_: &[u8]) -> Option<u64> {
+        self.usual_member(key_, |s| {
+            let bytes = s.text.as_bytes();
+            let mut i = s.pos;
+            let n = whole_number(bytes, &mut i)?;
+            s.pos = i;
+            Some(n)
+        })
+    }
+
+    /// `, "key": [x, y]` (or with a height), all taken or nothing.
+    pub(super) fn usual_point_member(&mut self, key_: &[u8]) -> Option<(f64, f64)> {
+        self.usual_member(key_, Self::usual_point)
+    }
+
     /// A location written `[x, y]` or `[x, y, z]` at the current position, which is then
     /// taken: `x` and `y`. `None`, with nothing taken, for anything else.
     pub(super) fn usual_point(&mut self) -> Option<(f64, f64)> {
@@ -412,6 +462,37 @@ mod tests {
         ] {
             assert_eq!(head(&json), (None, 0), "{json}");
         }
+    }
+
+    /// A member is taken whole or not at all: the general reader then reads it from its comma.
+    #[test]
+    fn a_usual_member_is_taken_whole_or_not_at_all() {
+        let named = |json: &str| {
+            let mut s = Scanner::new(json);
+            let got = s
+                .usual_named_member(b"\"team\"")
+                .map(|(id, n)| (id, n.to_string()));
+            (got, s.position())
+        };
+        let usual = r#" , "team" : {"id": 217, "name": "Barcelona"} , "x": 1"#;
+        let end = usual.find(" , \"x\"").unwrap_or(0);
+        assert_eq!(named(usual), (Some((217, "Barcelona".into())), end));
+        for json in [
+            r#", "team" : {"name": "Barcelona", "id": 217}"#,
+            r#", "team" : null"#,
+            r#", "teams" : {"id": 217, "name": "Barcelona"}"#,
+            r#" "team" : {"id": 217, "name": "Barcelona"}"#,
+            r#", "team" {"id": 217, "name": "Barcelona"}"#,
+            r#", "team" : {"id": 217, "name": "Barcelona""#,
+        ] {
+            assert_eq!(named(json), (None, 0), "{json}");
+        }
+        let mut s = Scanner::new(r#", "possession" : 12, "location" : [1.5, 2]"#);
+        assert_eq!(s.usual_number_member(b"\"possession\""), Some(12));
+        assert_eq!(s.usual_point_member(b"\"location\""), Some((1.5, 2.0)));
+        let mut s = Scanner::new(r#", "possession" : 1.5"#);
+        assert_eq!(s.usual_number_member(b"\"possession\""), None);
+        assert_eq!(s.position(), 0);
     }
 
     /// At the depth limit the general reader must be the one to say so.
