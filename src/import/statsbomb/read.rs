@@ -146,6 +146,7 @@ pub fn matches(bytes: &[u8]) -> Result<Vec<MatchInfo<'_>>, StatsBombError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::raw;
     use super::*;
 
     fn read<'a>(text: &[u8], arenas: &'a mut [Bump; 2]) -> Result<Events<'a>, StatsBombError> {
@@ -200,6 +201,55 @@ mod tests {
             .unwrap_or_default();
         assert!(message.contains("ends early"), "{message}");
         assert!(message.contains("event #1 (after event id a)"), "{message}");
+    }
+
+    /// A pass or carry that opens in another way than StatsBomb's usual one reads the same.
+    #[test]
+    fn passes_and_carries_in_any_order_read_alike() {
+        let usual = br#"[{"id": "a", "index": 1, "period": 1, "timestamp": "t", "minute": 2,
+            "second": 0, "type": {"id": 30, "name": "Pass"}, "possession": 1,
+            "possession_team": {"id": 1, "name": "A"}, "play_pattern": {"id": 1, "name": "P"},
+            "team": {"id": 1, "name": "A"}, "player": {"id": 5, "name": "Five"},
+            "position": {"id": 2, "name": "Right Back"}, "location": [10.5, 20.0],
+            "duration": 1.5, "related_events": ["b"],
+            "pass": {"recipient": {"id": 6, "name": "Six"}, "length": 3.0, "angle": 0.5,
+                "height": {"id": 1, "name": "Ground Pass"}, "end_location": [12.0, 22.5],
+                "outcome": {"id": 9, "name": "Incomplete"}},
+            "carry": {"end_location": [30.0, 40.0]}}]"#;
+        let shuffled = br#"[{"minute": 2, "id": "a", "period": 1,
+            "type": {"name": "Pass", "id": 30}, "team": {"id": 1, "name": "A"},
+            "player": {"id": 5, "name": "Five"}, "location": [10.5, 20.0],
+            "pass": {"length": 3.0, "end_location": [12.0, 22.5],
+                "outcome": {"id": 9, "name": "Incomplete"}, "recipient": {"id": 6, "name": "Six"}},
+            "carry": {"other": 1, "end_location": [30.0, 40.0]},
+            "position": {"id": 2, "name": "Right Back"}}]"#;
+        let fields = |text: &[u8]| {
+            let mut arenas = Default::default();
+            let events = read(text, &mut arenas).unwrap_or_default();
+            events
+                .get(0)
+                .map(|e| {
+                    let pass = e.pass;
+                    format!(
+                        "{:?} {:?} {:?} {} {} {} {} {:?} {:?} {:?} {:?}",
+                        e.id,
+                        e.period,
+                        e.minute,
+                        e.kind(),
+                        raw::name_of(&e.team),
+                        raw::name_of(&e.player),
+                        raw::name_of(&e.position),
+                        e.location,
+                        pass.map(|p| (raw::name_of(&p.recipient), p.end_location)),
+                        pass.map(|p| raw::name_of(&p.outcome)),
+                        e.carry.and_then(|c| c.end_location),
+                    )
+                })
+                .unwrap_or_default()
+        };
+        assert_eq!(fields(usual), fields(shuffled));
+        assert!(fields(usual).contains("Six"), "{}", fields(usual));
+        assert!(fields(usual).contains("x: 30.0"), "{}", fields(usual));
     }
 
     #[test]

@@ -73,6 +73,10 @@ fn usual_members<'a>(s: &mut Scanner<'_>, arena: &'a Bump, e: &mut Event<'a>) {
         e.position = kept(s.usual_named_member(b"\"position\"")?);
         let (x, y) = s.usual_point_member(b"\"location\"")?;
         e.location = Some(Point { x, y });
+        // Not every event has these two.
+        let _ = s.usual_float_member(b"\"duration\"");
+        let _ = s.usual_true_member(b"\"under_pressure\"");
+        s.usual_strings_member(b"\"related_events\"")?;
         Some(())
     })();
 }
@@ -188,7 +192,24 @@ fn shot<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Shot<'a>> {
 
 fn pass<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Pass<'a>> {
     let mut pass = Pass::default();
-    s.object(|s, key| {
+    s.open_object()?;
+    // How StatsBomb opens a pass, read in one pass when it is so.
+    let usual = s.all_or_nothing(|s| {
+        let recipient = s.usual_first_named_member(b"\"recipient\"")?;
+        s.usual_float_member(b"\"length\"")?;
+        s.usual_float_member(b"\"angle\"")?;
+        s.usual_named_member(b"\"height\"")?;
+        let end = s.usual_point_member(b"\"end_location\"")?;
+        Some((recipient, end))
+    });
+    if let Some(((id, name), (x, y))) = usual {
+        pass.recipient = Some(Named {
+            id: Some(id),
+            name: Some(arena.alloc_str(name)),
+        });
+        pass.end_location = Some(Point { x, y });
+    }
+    s.members(usual.is_some(), |s, key| {
         match key {
             "recipient" => pass.recipient = named(s, arena)?,
             "end_location" => pass.end_location = s.nullable(point)?,
@@ -202,7 +223,12 @@ fn pass<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Pass<'a>> {
 
 fn carry(s: &mut Scanner<'_>) -> Result<Carry> {
     let mut carry = Carry::default();
-    s.object(|s, key| {
+    s.open_object()?;
+    let usual = s.usual_first_point_member(b"\"end_location\"");
+    if let Some((x, y)) = usual {
+        carry.end_location = Some(Point { x, y });
+    }
+    s.members(usual.is_some(), |s, key| {
         match key {
             "end_location" => carry.end_location = s.nullable(point)?,
             _ => s.skip()?,

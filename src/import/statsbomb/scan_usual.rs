@@ -232,21 +232,22 @@ impl<'a> Scanner<'a> {
         Some(Head { id, period, minute })
     }
 
-    /// `, "key": ` then a value `read` takes, as one step: all of it taken, or nothing.
+    /// `, "key": ` (without the comma for an object's `first` member) then a value `read`
+    /// takes, as one step: all of it taken, or nothing.
     fn usual_member<T>(
         &mut self,
+        first: bool,
         key_: &[u8],
         read: impl FnOnce(&mut Self) -> Option<T>,
     ) -> Option<T> {
         let start = self.pos;
         let bytes = self.text.as_bytes();
         let mut i = start;
+        if !first && !byte(bytes, &mut i, b',') {
+            return None;
+        }
         whitespace(bytes, &mut i);
-        if !(bytes.get(i) == Some(&b',') && {
-            i += 1;
-            whitespace(bytes, &mut i);
-            bytes.get(i..i + key_.len()) == Some(key_)
-        }) {
+        if bytes.get(i..i + key_.len()) != Some(key_) {
             return None;
         }
         i += key_.len();
@@ -263,12 +264,86 @@ impl<'a> Scanner<'a> {
 
     /// `, "key": {"id": N, "name": "S"}`, all taken or nothing.
     pub(super) fn usual_named_member(&mut self, key_: &[u8]) -> Option<(u64, &'a str)> {
-        self.usual_member(key_, Self::usual_named)
+        self.usual_member(false, key_, Self::usual_named)
+    }
+
+    /// What `read` takes, or nothing at all when it gives `None` after taking some of it.
+    pub(super) fn all_or_nothing<T>(
+        &mut self,
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let start = self.pos;
+        let value = read(self);
+        if value.is_none() {
+            self.pos = start;
+        }
+        value
+    }
+
+    /// An object's first member `"key": {"id": N, "name": "S"}`, all taken or nothing.
+    pub(super) fn usual_first_named_member(&mut self, key_: &[u8]) -> Option<(u64, &'a str)> {
+        self.usual_member(true, key_, Self::usual_named)
+    }
+
+    /// An object's first member `"key": [x, y]`, all taken or nothing.
+    pub(super) fn usual_first_point_member(&mut self, key_: &[u8]) -> Option<(f64, f64)> {
+        self.usual_member(true, key_, Self::usual_point)
+    }
+
+    /// `, "key": 1.25` (a plain number), all taken or nothing.
+    pub(super) fn usual_float_member(&mut self, key_: &[u8]) -> Option<f64> {
+        self.usual_member(false, key_, |s| {
+            let mut i = s.pos;
+            let x = plain_number(s.text.as_bytes(), &mut i)?;
+            s.pos = i;
+            Some(x)
+        })
+    }
+
+    /// `, "key": true`, all taken or nothing.
+    pub(super) fn usual_true_member(&mut self, key_: &[u8]) -> Option<()> {
+        self.usual_member(false, key_, |s| {
+            let mut i = s.pos;
+            whitespace(s.text.as_bytes(), &mut i);
+            let rest = s.text.as_bytes().get(i..)?;
+            rest.starts_with(b"true").then(|| s.pos = i + 4)
+        })
+    }
+
+    /// `, "key": ["…", "…"]` (strings with no escape, perhaps none), all taken or nothing.
+    pub(super) fn usual_strings_member(&mut self, key_: &[u8]) -> Option<()> {
+        self.usual_member(false, key_, |s| {
+            let bytes = s.text.as_bytes();
+            let mut i = s.pos;
+            if !byte(bytes, &mut i, b'[') {
+                return None;
+            }
+            if !byte(bytes, &mut i, b']') {
+                loop {
+                    if !byte(bytes, &mut i, b'"') {
+                        return None;
+                    }
+                    let end = i + quote_or_backslash(&bytes[i..])?;
+                    if bytes[end] != b'"' {
+                        return None;
+                    }
+                    i = end + 1;
+                    if byte(bytes, &mut i, b']') {
+                        break;
+                    }
+                    if !byte(bytes, &mut i, b',') {
+                        return None;
+                    }
+                }
+            }
+            s.pos = i;
+            Some(())
+        })
     }
 
     /// `, "key": N` (a plain whole number), all taken or nothing.
     pub(super) fn usual_number_member(&mut self, key_: &[u8]) -> Option<u64> {
-        self.usual_member(key_, |s| {
+        self.usual_member(false, key_, |s| {
             let bytes = s.text.as_bytes();
             let mut i = s.pos;
             let n = whole_number(bytes, &mut i)?;
@@ -279,7 +354,7 @@ impl<'a> Scanner<'a> {
 
     /// `, "key": [x, y]` (or with a height), all taken or nothing.
     pub(super) fn usual_point_member(&mut self, key_: &[u8]) -> Option<(f64, f64)> {
-        self.usual_member(key_, Self::usual_point)
+        self.usual_member(false, key_, Self::usual_point)
     }
 
     /// A location written `[x, y]` or `[x, y, z]` at the current position, which is then
@@ -493,6 +568,53 @@ mod tests {
         let mut s = Scanner::new(r#", "possession" : 1.5"#);
         assert_eq!(s.usual_number_member(b"\"possession\""), None);
         assert_eq!(s.position(), 0);
+    }
+
+    #[test]
+    fn the_other_usual_members_are_taken_whole_or_not_at_all() {
+        let mut s = Scanner::new(
+            r#", "duration" : 0.58, "under_pressure" : true, "related_events" : [ "a", "b" ]"#,
+        );
+        assert_eq!(s.usual_float_member(b"\"duration\""), Some(0.58));
+        assert_eq!(s.usual_true_member(b"\"under_pressure\""), Some(()));
+        assert_eq!(s.usual_strings_member(b"\"related_events\""), Some(()));
+        assert!(s.end().is_ok());
+        let none = |json: &str, read: fn(&mut Scanner<'_>) -> bool| {
+            let mut s = Scanner::new(json);
+            assert!(!read(&mut s), "{json}");
+            assert_eq!(s.position(), 0, "{json}");
+        };
+        none(r#", "duration" : 1e3"#, |s| {
+            s.usual_float_member(b"\"duration\"").is_some()
+        });
+        none(r#", "under_pressure" : false"#, |s| {
+            s.usual_true_member(b"\"under_pressure\"").is_some()
+        });
+        for json in [
+            r#", "related_events" : [ "a\"b" ]"#,
+            r#", "related_events" : [ "a", ]"#,
+            r#", "related_events" : [ 1 ]"#,
+            r#", "related_events" : [ "a""#,
+        ] {
+            none(json, |s| {
+                s.usual_strings_member(b"\"related_events\"").is_some()
+            });
+        }
+        let mut s = Scanner::new(r#", "related_events" : [ ]"#);
+        assert_eq!(s.usual_strings_member(b"\"related_events\""), Some(()));
+        // A first member has no comma before it.
+        let mut s = Scanner::new(r#" "end_location" : [ 1.0, 2.0 ] }"#);
+        assert_eq!(
+            s.usual_first_point_member(b"\"end_location\""),
+            Some((1.0, 2.0))
+        );
+        // A sequence that fails part way takes nothing.
+        let mut s = Scanner::new(r#", "duration" : 1.0, "under_pressure" : 7"#);
+        let got = s.all_or_nothing(|s| {
+            s.usual_float_member(b"\"duration\"")?;
+            s.usual_true_member(b"\"under_pressure\"")
+        });
+        assert_eq!((got, s.position()), (None, 0));
     }
 
     /// At the depth limit the general reader must be the one to say so.
