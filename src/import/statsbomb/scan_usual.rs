@@ -234,10 +234,10 @@ impl<'a> Scanner<'a> {
 
     /// `, "key": ` (without the comma for an object's `first` member) then a value `read`
     /// takes, as one step: all of it taken, or nothing.
-    fn usual_member<T>(
+    fn usual_member<T, const N: usize>(
         &mut self,
         first: bool,
-        key_: &[u8],
+        key_: &[u8; N],
         read: impl FnOnce(&mut Self) -> Option<T>,
     ) -> Option<T> {
         let start = self.pos;
@@ -247,10 +247,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         whitespace(bytes, &mut i);
-        if bytes.get(i..i + key_.len()) != Some(key_) {
+        if bytes.get(i..i + N) != Some(key_.as_slice()) {
             return None;
         }
-        i += key_.len();
+        i += N;
         if !byte(bytes, &mut i, b':') {
             return None;
         }
@@ -263,7 +263,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// `, "key": {"id": N, "name": "S"}`, all taken or nothing.
-    pub(super) fn usual_named_member(&mut self, key_: &[u8]) -> Option<(u64, &'a str)> {
+    pub(super) fn usual_named_member<const N: usize>(
+        &mut self,
+        key_: &[u8; N],
+    ) -> Option<(u64, &'a str)> {
         self.usual_member(false, key_, Self::usual_named)
     }
 
@@ -281,17 +284,23 @@ impl<'a> Scanner<'a> {
     }
 
     /// An object's first member `"key": {"id": N, "name": "S"}`, all taken or nothing.
-    pub(super) fn usual_first_named_member(&mut self, key_: &[u8]) -> Option<(u64, &'a str)> {
+    pub(super) fn usual_first_named_member<const N: usize>(
+        &mut self,
+        key_: &[u8; N],
+    ) -> Option<(u64, &'a str)> {
         self.usual_member(true, key_, Self::usual_named)
     }
 
     /// An object's first member `"key": [x, y]`, all taken or nothing.
-    pub(super) fn usual_first_point_member(&mut self, key_: &[u8]) -> Option<(f64, f64)> {
+    pub(super) fn usual_first_point_member<const N: usize>(
+        &mut self,
+        key_: &[u8; N],
+    ) -> Option<(f64, f64)> {
         self.usual_member(true, key_, Self::usual_point)
     }
 
     /// `, "key": 1.25` (a plain number), all taken or nothing.
-    pub(super) fn usual_float_member(&mut self, key_: &[u8]) -> Option<f64> {
+    pub(super) fn usual_float_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<f64> {
         self.usual_member(false, key_, |s| {
             let mut i = s.pos;
             let x = plain_number(s.text.as_bytes(), &mut i)?;
@@ -301,7 +310,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// `, "key": true`, all taken or nothing.
-    pub(super) fn usual_true_member(&mut self, key_: &[u8]) -> Option<()> {
+    pub(super) fn usual_true_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<()> {
         self.usual_member(false, key_, |s| {
             let mut i = s.pos;
             whitespace(s.text.as_bytes(), &mut i);
@@ -311,7 +320,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// `, "key": ["…", "…"]` (strings with no escape, perhaps none), all taken or nothing.
-    pub(super) fn usual_strings_member(&mut self, key_: &[u8]) -> Option<()> {
+    pub(super) fn usual_strings_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<()> {
         self.usual_member(false, key_, |s| {
             let bytes = s.text.as_bytes();
             let mut i = s.pos;
@@ -342,7 +351,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// `, "key": N` (a plain whole number), all taken or nothing.
-    pub(super) fn usual_number_member(&mut self, key_: &[u8]) -> Option<u64> {
+    pub(super) fn usual_number_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<u64> {
         self.usual_member(false, key_, |s| {
             let bytes = s.text.as_bytes();
             let mut i = s.pos;
@@ -353,7 +362,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// `, "key": [x, y]` (or with a height), all taken or nothing.
-    pub(super) fn usual_point_member(&mut self, key_: &[u8]) -> Option<(f64, f64)> {
+    pub(super) fn usual_point_member<const N: usize>(
+        &mut self,
+        key_: &[u8; N],
+    ) -> Option<(f64, f64)> {
         self.usual_member(false, key_, Self::usual_point)
     }
 
