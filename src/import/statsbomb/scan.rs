@@ -92,6 +92,13 @@ impl<'a> Scanner<'a> {
     pub fn peek(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
         let mut i = self.pos;
+        // One space before the next byte is the commonest whitespace (either side of a colon).
+        if bytes.get(i) == Some(&b' ')
+            && let Some(&b) = bytes.get(i + 1).filter(|&&b| b > b' ')
+        {
+            self.pos = i + 1;
+            return Some(b);
+        }
         while let Some(&b) = bytes.get(i) {
             // Every JSON byte outside whitespace is above a space: one compare decides most.
             if b > b' ' || !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {

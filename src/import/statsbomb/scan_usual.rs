@@ -13,6 +13,15 @@ use super::scan_string::quote_or_backslash;
 /// Steps over JSON whitespace; the indentation after a newline eight bytes at a time.
 #[inline(always)]
 fn whitespace(bytes: &[u8], i: &mut usize) {
+    // Most often there is none, or one space (either side of a colon).
+    match bytes.get(*i) {
+        Some(&b) if b > b' ' => return,
+        Some(b' ') if bytes.get(*i + 1).is_some_and(|&b| b > b' ') => {
+            *i += 1;
+            return;
+        }
+        _ => {}
+    }
     loop {
         match bytes.get(*i) {
             Some(b' ' | b'\r' | b'\t') => *i += 1,
