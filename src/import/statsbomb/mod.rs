@@ -23,6 +23,8 @@ mod scan_string;
 mod scan_tests;
 mod scan_usual;
 #[cfg(test)]
+mod scan_usual_tests;
+#[cfg(test)]
 mod snippets_test;
 mod source;
 mod split;
