@@ -81,6 +81,12 @@ pub struct Head<'a> {
     pub minute: u16,
 }
 
+/// A comma, then the key `want` and its colon, if they are there.
+#[inline(always)]
+fn next_key<const N: usize>(bytes: &[u8], i: &mut usize, want: &[u8; N]) -> bool {
+    byte(bytes, i, b',') && key(bytes, i, want)
+}
+
 /// A plain whole number of up to 18 digits (so it fits a `u64`), not followed by a fraction
 /// or exponent.
 #[inline(always)]
@@ -99,6 +105,47 @@ fn whole_number(bytes: &[u8], i: &mut usize) -> Option<u64> {
     let leading_zero = digits > 1 && bytes[from] == b'0';
     let more = matches!(bytes.get(*i), Some(b'.' | b'e' | b'E'));
     (digits > 0 && !leading_zero && !more).then_some(value)
+}
+
+/// A string with no escape, after any whitespace: where its text starts and ends (quotes not
+/// included), `i` then past its closing quote.
+#[inline(always)]
+fn plain_string(bytes: &[u8], i: &mut usize) -> Option<(usize, usize)> {
+    if !byte(bytes, i, b'"') {
+        return None;
+    }
+    let start = *i;
+    let end = start + quote_or_backslash(bytes.get(start..)?)?;
+    if bytes[end] != b'"' {
+        return None;
+    }
+    *i = end + 1;
+    Some((start, end))
+}
+
+/// `[]` or an array of strings with no escape.
+fn plain_strings(bytes: &[u8], i: &mut usize) -> Option<()> {
+    if !byte(bytes, i, b'[') {
+        return None;
+    }
+    if byte(bytes, i, b']') {
+        return Some(());
+    }
+    loop {
+        plain_string(bytes, i)?;
+        if byte(bytes, i, b']') {
+            return Some(());
+        }
+        if !byte(bytes, i, b',') {
+            return None;
+        }
+    }
+}
+
+/// `true`, after any whitespace.
+fn literal_true(bytes: &[u8], i: &mut usize) -> Option<()> {
+    whitespace(bytes, i);
+    bytes.get(*i..)?.starts_with(b"true").then(|| *i += 4)
 }
 
 /// A number written as plain decimals (`-61.25`, `40`), checked against JSON's grammar, with
@@ -165,31 +212,21 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let text = self.text;
-        let bytes = text.as_bytes();
-        let mut i = self.pos;
-        if !(byte(bytes, &mut i, b'{') && key(bytes, &mut i, b"\"id\"")) {
-            return None;
-        }
-        let id = whole_number(bytes, &mut i)?;
-        if !(byte(bytes, &mut i, b',')
-            && key(bytes, &mut i, b"\"name\"")
-            && byte(bytes, &mut i, b'"'))
-        {
-            return None;
-        }
-        let start = i;
-        let end = start + quote_or_backslash(&bytes[start..])?;
-        if bytes[end] != b'"' {
-            return None;
-        }
-        i = end + 1;
-        if !byte(bytes, &mut i, b'}') {
-            return None;
-        }
-        // Both ends are ASCII quotes, so the name is whole characters of the text.
-        let name = text.get(start..end)?;
-        self.pos = i;
-        Some((id, name))
+        self.take(|bytes, i| {
+            if !(byte(bytes, i, b'{') && key(bytes, i, b"\"id\"")) {
+                return None;
+            }
+            let id = whole_number(bytes, i)?;
+            if !next_key(bytes, i, b"\"name\"") {
+                return None;
+            }
+            let (start, end) = plain_string(bytes, i)?;
+            if !byte(bytes, i, b'}') {
+                return None;
+            }
+            // Both ends are ASCII quotes, so the name is whole characters of the text.
+            Some((id, text.get(start..end)?))
+        })
     }
 
     /// The members every StatsBomb event opens with, in StatsBomb's order, right after the
@@ -199,46 +236,44 @@ impl<'a> Scanner<'a> {
     /// nothing taken, for anything else.
     pub(super) fn usual_head(&mut self) -> Option<Head<'a>> {
         let text = self.text;
-        let bytes = text.as_bytes();
+        self.take(|bytes, i| {
+            if !key(bytes, i, b"\"id\"") {
+                return None;
+            }
+            let (start, end) = plain_string(bytes, i)?;
+            let id = text.get(start..end)?;
+            if !next_key(bytes, i, b"\"index\"") {
+                return None;
+            }
+            whole_number(bytes, i)?;
+            if !next_key(bytes, i, b"\"period\"") {
+                return None;
+            }
+            let period = u8::try_from(whole_number(bytes, i)?).ok()?;
+            if !next_key(bytes, i, b"\"timestamp\"") {
+                return None;
+            }
+            plain_string(bytes, i)?;
+            if !next_key(bytes, i, b"\"minute\"") {
+                return None;
+            }
+            let minute = u16::try_from(whole_number(bytes, i)?).ok()?;
+            if !next_key(bytes, i, b"\"second\"") {
+                return None;
+            }
+            whole_number(bytes, i)?;
+            Some(Head { id, period, minute })
+        })
+    }
+
+    /// What `read` finds from the current position, which then moves to where it stopped;
+    /// `None`, with nothing taken, when it finds nothing.
+    #[inline(always)]
+    fn take<T>(&mut self, read: impl FnOnce(&[u8], &mut usize) -> Option<T>) -> Option<T> {
         let mut i = self.pos;
-        let string = |i: &mut usize| -> Option<&'a str> {
-            if !byte(bytes, i, b'"') {
-                return None;
-            }
-            let start = *i;
-            let end = start + quote_or_backslash(&bytes[start..])?;
-            if bytes[end] != b'"' {
-                return None;
-            }
-            *i = end + 1;
-            text.get(start..end)
-        };
-        if !key(bytes, &mut i, b"\"id\"") {
-            return None;
-        }
-        let id = string(&mut i)?;
-        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"index\"")) {
-            return None;
-        }
-        whole_number(bytes, &mut i)?;
-        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"period\"")) {
-            return None;
-        }
-        let period = u8::try_from(whole_number(bytes, &mut i)?).ok()?;
-        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"timestamp\"")) {
-            return None;
-        }
-        string(&mut i)?;
-        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"minute\"")) {
-            return None;
-        }
-        let minute = u16::try_from(whole_number(bytes, &mut i)?).ok()?;
-        if !(byte(bytes, &mut i, b',') && key(bytes, &mut i, b"\"second\"")) {
-            return None;
-        }
-        whole_number(bytes, &mut i)?;
+        let value = read(self.text.as_bytes(), &mut i)?;
         self.pos = i;
-        Some(Head { id, period, minute })
+        Some(value)
     }
 
     /// `, "key": ` (without the comma for an object's `first` member) then a value `read`
@@ -249,26 +284,20 @@ impl<'a> Scanner<'a> {
         key_: &[u8; N],
         read: impl FnOnce(&mut Self) -> Option<T>,
     ) -> Option<T> {
-        let start = self.pos;
-        let bytes = self.text.as_bytes();
-        let mut i = start;
-        if !first && !byte(bytes, &mut i, b',') {
-            return None;
-        }
-        whitespace(bytes, &mut i);
-        if bytes.get(i..i + N) != Some(key_.as_slice()) {
-            return None;
-        }
-        i += N;
-        if !byte(bytes, &mut i, b':') {
-            return None;
-        }
-        self.pos = i;
-        let value = read(self);
-        if value.is_none() {
-            self.pos = start;
-        }
-        value
+        self.all_or_nothing(|s| {
+            s.take(|bytes, i| {
+                if !first && !byte(bytes, i, b',') {
+                    return None;
+                }
+                whitespace(bytes, i);
+                if bytes.get(*i..*i + N) != Some(key_.as_slice()) {
+                    return None;
+                }
+                *i += N;
+                byte(bytes, i, b':').then_some(())
+            })?;
+            read(s)
+        })
     }
 
     /// `, "key": {"id": N, "name": "S"}`, all taken or nothing.
@@ -310,64 +339,22 @@ impl<'a> Scanner<'a> {
 
     /// `, "key": 1.25` (a plain number), all taken or nothing.
     pub(super) fn usual_float_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<f64> {
-        self.usual_member(false, key_, |s| {
-            let mut i = s.pos;
-            let x = plain_number(s.text.as_bytes(), &mut i)?;
-            s.pos = i;
-            Some(x)
-        })
+        self.usual_member(false, key_, |s| s.take(plain_number))
     }
 
     /// `, "key": true`, all taken or nothing.
     pub(super) fn usual_true_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<()> {
-        self.usual_member(false, key_, |s| {
-            let mut i = s.pos;
-            whitespace(s.text.as_bytes(), &mut i);
-            let rest = s.text.as_bytes().get(i..)?;
-            rest.starts_with(b"true").then(|| s.pos = i + 4)
-        })
+        self.usual_member(false, key_, |s| s.take(literal_true))
     }
 
     /// `, "key": ["…", "…"]` (strings with no escape, perhaps none), all taken or nothing.
     pub(super) fn usual_strings_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<()> {
-        self.usual_member(false, key_, |s| {
-            let bytes = s.text.as_bytes();
-            let mut i = s.pos;
-            if !byte(bytes, &mut i, b'[') {
-                return None;
-            }
-            if !byte(bytes, &mut i, b']') {
-                loop {
-                    if !byte(bytes, &mut i, b'"') {
-                        return None;
-                    }
-                    let end = i + quote_or_backslash(&bytes[i..])?;
-                    if bytes[end] != b'"' {
-                        return None;
-                    }
-                    i = end + 1;
-                    if byte(bytes, &mut i, b']') {
-                        break;
-                    }
-                    if !byte(bytes, &mut i, b',') {
-                        return None;
-                    }
-                }
-            }
-            s.pos = i;
-            Some(())
-        })
+        self.usual_member(false, key_, |s| s.take(plain_strings))
     }
 
     /// `, "key": N` (a plain whole number), all taken or nothing.
     pub(super) fn usual_number_member<const N: usize>(&mut self, key_: &[u8; N]) -> Option<u64> {
-        self.usual_member(false, key_, |s| {
-            let bytes = s.text.as_bytes();
-            let mut i = s.pos;
-            let n = whole_number(bytes, &mut i)?;
-            s.pos = i;
-            Some(n)
-        })
+        self.usual_member(false, key_, |s| s.take(whole_number))
     }
 
     /// `, "key": [x, y]` (or with a height), all taken or nothing.
@@ -384,23 +371,19 @@ impl<'a> Scanner<'a> {
         if self.depth >= MAX_DEPTH {
             return None;
         }
-        let bytes = self.text.as_bytes();
-        let mut i = self.pos;
-        if !byte(bytes, &mut i, b'[') {
-            return None;
-        }
-        let x = plain_number(bytes, &mut i)?;
-        if !byte(bytes, &mut i, b',') {
-            return None;
-        }
-        let y = plain_number(bytes, &mut i)?;
-        if byte(bytes, &mut i, b',') {
-            plain_number(bytes, &mut i)?;
-        }
-        if !byte(bytes, &mut i, b']') {
-            return None;
-        }
-        self.pos = i;
-        Some((x, y))
+        self.take(|bytes, i| {
+            if !byte(bytes, i, b'[') {
+                return None;
+            }
+            let x = plain_number(bytes, i)?;
+            if !byte(bytes, i, b',') {
+                return None;
+            }
+            let y = plain_number(bytes, i)?;
+            if byte(bytes, i, b',') {
+                plain_number(bytes, i)?;
+            }
+            byte(bytes, i, b']').then_some((x, y))
+        })
     }
 }
