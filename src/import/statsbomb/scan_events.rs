@@ -57,20 +57,14 @@ pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
 /// The members that follow an event's usual opening in StatsBomb's order, read in one pass
 /// as far as they come so: each all taken or not at all, the rest left to the general reader.
 fn usual_members<'a>(s: &mut Scanner<'_>, arena: &'a Bump, e: &mut Event<'a>) {
-    let kept = |(id, name): (u64, &str)| {
-        Some(Named {
-            id: Some(id),
-            name: Some(&*arena.alloc_str(name)),
-        })
-    };
     let _ = (|| -> Option<()> {
-        e.kind = kept(s.usual_named_member(b"\"type\"")?);
+        e.kind = Some(kept(arena, s.usual_named_member(b"\"type\"")?));
         s.usual_number_member(b"\"possession\"")?;
         s.usual_named_member(b"\"possession_team\"")?;
         s.usual_named_member(b"\"play_pattern\"")?;
-        e.team = kept(s.usual_named_member(b"\"team\"")?);
-        e.player = kept(s.usual_named_member(b"\"player\"")?);
-        e.position = kept(s.usual_named_member(b"\"position\"")?);
+        e.team = Some(kept(arena, s.usual_named_member(b"\"team\"")?));
+        e.player = Some(kept(arena, s.usual_named_member(b"\"player\"")?));
+        e.position = Some(kept(arena, s.usual_named_member(b"\"position\"")?));
         let (x, y) = s.usual_point_member(b"\"location\"")?;
         e.location = Some(Point { x, y });
         // Not every event has these two.
@@ -79,6 +73,14 @@ fn usual_members<'a>(s: &mut Scanner<'_>, arena: &'a Bump, e: &mut Event<'a>) {
         s.usual_strings_member(b"\"related_events\"")?;
         Some(())
     })();
+}
+
+/// A reference the fast path read, its name copied into the arena.
+fn kept<'a>(arena: &'a Bump, (id, name): (u64, &str)) -> Named<'a> {
+    Named {
+        id: Some(id),
+        name: Some(arena.alloc_str(name)),
+    }
 }
 
 /// A string or `null`, copied into the arena.
@@ -95,11 +97,8 @@ fn in_arena<T>(arena: &Bump, part: Option<T>) -> Option<&T> {
 
 /// `{"id": 16, "name": "Shot"}` or `null`.
 fn named<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Named<'a>>> {
-    if let Some((id, name)) = s.usual_named() {
-        return Ok(Some(Named {
-            id: Some(id),
-            name: Some(arena.alloc_str(name)),
-        }));
+    if let Some(usual) = s.usual_named() {
+        return Ok(Some(kept(arena, usual)));
     }
     s.nullable(|s| {
         let mut n = Named::default();
@@ -202,11 +201,8 @@ fn pass<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Pass<'a>> {
         let end = s.usual_point_member(b"\"end_location\"")?;
         Some((recipient, end))
     });
-    if let Some(((id, name), (x, y))) = usual {
-        pass.recipient = Some(Named {
-            id: Some(id),
-            name: Some(arena.alloc_str(name)),
-        });
+    if let Some((recipient, (x, y))) = usual {
+        pass.recipient = Some(kept(arena, recipient));
         pass.end_location = Some(Point { x, y });
     }
     s.members(usual.is_some(), |s, key| {
