@@ -99,8 +99,8 @@ impl Match {
 
     /// Puts events in match order by (period, minute, added), keeping the source order of
     /// events at the same time.
-    /// Events nearly always come in order, and the check is a tenth of a sort, which first
-    /// takes scratch memory as large as the events.
+    /// Events nearly always come in order: checking is one pass over them, where the sort
+    /// first takes scratch memory as large as the events.
     pub fn sort_events(&mut self) {
         let in_order = |a: &Event, b: &Event| a.clock.cmp_time(&b.clock).is_le();
         if !self.events.is_sorted_by(in_order) {
