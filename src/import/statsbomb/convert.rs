@@ -136,7 +136,7 @@ fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b
     let wanted: HashSet<&str> = events
         .iter()
         .filter_map(|e| e.shot.as_ref())
-        .filter(|s| name_of(&s.outcome) == "Goal")
+        .filter(|s| name_of(s.outcome) == "Goal")
         .filter_map(|s| s.key_pass_id)
         .collect();
     if wanted.is_empty() {
@@ -147,7 +147,7 @@ fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b
         .filter(|e| e.kind() == "Pass")
         .filter_map(|e| Some((e.id?, e)))
         .filter(|(id, _)| wanted.contains(id))
-        .filter_map(|(id, e)| Some((id, squads.name(&e.player)?)))
+        .filter_map(|(id, e)| Some((id, squads.name(e.player)?)))
         .collect()
 }
 

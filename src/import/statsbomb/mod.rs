@@ -9,6 +9,7 @@ mod convert;
 mod error;
 mod events;
 mod json_error;
+mod keep;
 mod locate;
 mod moments;
 mod narrative;

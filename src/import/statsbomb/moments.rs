@@ -75,7 +75,7 @@ pub fn convert(
     let label = e.label.insert(label).clone();
     let label: &str = &label;
     e.location = raw.location.map(pitch);
-    let player = ctx.squads.name(&raw.player);
+    let player = ctx.squads.name(raw.player);
     let team = ctx.squads.team_name(side);
     let key = match label {
         "Shot" => shot(ctx, i, raw, player, &mut e, progress),
@@ -125,7 +125,7 @@ pub fn convert(
                 .tactics
                 .iter()
                 .flat_map(|t| &t.lineup)
-                .filter_map(|p| ctx.squads.name(&p.player))
+                .filter_map(|p| ctx.squads.name(p.player))
                 .collect();
             let formation = raw.tactics.as_ref().and_then(|t| t.formation);
             e.text = narrative::starting_xi(team, formation, &names);
@@ -138,9 +138,7 @@ pub fn convert(
         let other = match label {
             "Pass" => {
                 e.end_location = raw.pass.as_ref().and_then(|p| p.end_location).map(pitch);
-                raw.pass
-                    .as_ref()
-                    .and_then(|p| ctx.squads.name(&p.recipient))
+                raw.pass.as_ref().and_then(|p| ctx.squads.name(p.recipient))
             }
             "Carry" => {
                 e.end_location = raw.carry.as_ref().and_then(|c| c.end_location).map(pitch);
@@ -175,9 +173,9 @@ fn shot(
     let Some(shot) = &raw.shot else {
         return false;
     };
-    let goal = name_of(&shot.outcome) == "Goal";
+    let goal = name_of(shot.outcome) == "Goal";
     let shooter = player.unwrap_or("Unknown player");
-    let keeper = keeper_after(ctx.events, i, raw).and_then(|k| ctx.squads.name(&k.player));
+    let keeper = keeper_after(ctx.events, i, raw).and_then(|k| ctx.squads.name(k.player));
     let assist = shot
         .key_pass_id
         .filter(|_| goal)
@@ -187,7 +185,7 @@ fn shot(
     } else {
         EventKind::Shot
     };
-    e.penalty = name_of(&shot.kind) == "Penalty";
+    e.penalty = name_of(shot.kind) == "Penalty";
     e.xg = shot.statsbomb_xg;
     e.end_location = shot.end_location.map(pitch);
     e.text = narrative::shot(&ShotStory {
@@ -201,7 +199,7 @@ fn shot(
     e.players.extend(assist.map(|a| a.to_string()));
     // The keeper the narrative names as saving it, so a search for him finds the shot; never
     // first, where he would read as the shooter.
-    if player.is_some() && narrative::names_keeper(name_of(&shot.outcome)) {
+    if player.is_some() && narrative::names_keeper(name_of(shot.outcome)) {
         e.players.extend(keeper.map(str::to_string));
     }
     if e.clock.period == SHOOTOUT {
@@ -236,16 +234,15 @@ fn save(
     keeper: Option<&str>,
     e: &mut Event,
 ) -> bool {
-    let kind = raw.goalkeeper.as_ref().map_or("", |g| name_of(&g.kind));
+    let kind = raw.goalkeeper.as_ref().map_or("", |g| name_of(g.kind));
     if !(kind.contains("Saved") || kind == "Save") {
         return false;
     }
     let faced = shot_before(ctx.events, i, raw);
     let shot = faced.and_then(|s| s.shot.as_ref());
     let xg = shot.and_then(|s| s.statsbomb_xg);
-    let penalty =
-        kind.starts_with("Penalty") || shot.is_some_and(|s| name_of(&s.kind) == "Penalty");
-    let shooter = faced.and_then(|s| ctx.squads.name(&s.player));
+    let penalty = kind.starts_with("Penalty") || shot.is_some_and(|s| name_of(s.kind) == "Penalty");
+    let shooter = faced.and_then(|s| ctx.squads.name(s.player));
     e.label = Some(Cow::Borrowed("Save"));
     e.xg = xg;
     e.text = narrative::save(keeper.unwrap_or("the goalkeeper"), shooter, xg, penalty);
@@ -261,7 +258,7 @@ fn card(raw: &Raw<'_>, label: &str, player: Option<&str>, e: &mut Event) -> bool
     } else {
         &raw.bad_behaviour
     };
-    let colour = match booking.as_ref().map_or("", |b| name_of(&b.card)) {
+    let colour = match booking.as_ref().map_or("", |b| name_of(b.card)) {
         "Yellow Card" => CardColour::Yellow,
         "Second Yellow" => CardColour::SecondYellow,
         "Red Card" => CardColour::Red,
@@ -284,13 +281,13 @@ fn substitution(
     let Some(sub) = &raw.substitution else {
         return false;
     };
-    let on = ctx.squads.name(&sub.replacement);
+    let on = ctx.squads.name(sub.replacement);
     e.kind = EventKind::Substitution;
     e.text = narrative::substitution(
         team,
         off.unwrap_or("unknown player"),
         on.unwrap_or("unknown player"),
-        name_of(&sub.outcome),
+        name_of(sub.outcome),
     );
     e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or("").to_string()];
     true

@@ -24,14 +24,14 @@ pub struct ShotStory<'s> {
 
 /// "Messi shoots left-footed from 18 m — saved by Neto. xG 0.07."
 pub fn shot(s: &ShotStory<'_>) -> String {
-    let penalty = name_of(&s.shot.kind) == "Penalty";
-    let outcome = name_of(&s.shot.outcome);
-    let foot = match name_of(&s.shot.body_part) {
+    let penalty = name_of(s.shot.kind) == "Penalty";
+    let outcome = name_of(s.shot.outcome);
+    let foot = match name_of(s.shot.body_part) {
         "Left Foot" => " left-footed",
         "Right Foot" => " right-footed",
         _ => "",
     };
-    let header = name_of(&s.shot.body_part) == "Head";
+    let header = name_of(s.shot.body_part) == "Head";
     let distance = s
         .from
         .filter(|_| !penalty)
@@ -204,11 +204,11 @@ mod tests {
     use super::*;
     use crate::import::statsbomb::raw::Named;
 
-    fn named(name: &'static str) -> Option<Named<'static>> {
-        Some(Named {
+    fn named(name: &'static str) -> Option<&'static Named<'static>> {
+        Some(Box::leak(Box::new(Named {
             id: None,
             name: Some(name),
-        })
+        })))
     }
 
     fn a_shot(outcome: &'static str, body: &'static str, kind: &'static str) -> Shot<'static> {

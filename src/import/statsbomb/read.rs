@@ -236,12 +236,12 @@ mod tests {
                         e.period,
                         e.minute,
                         e.kind(),
-                        raw::name_of(&e.team),
-                        raw::name_of(&e.player),
-                        raw::name_of(&e.position),
+                        raw::name_of(e.team),
+                        raw::name_of(e.player),
+                        raw::name_of(e.position),
                         e.location,
-                        pass.map(|p| (raw::name_of(&p.recipient), p.end_location)),
-                        pass.map(|p| raw::name_of(&p.outcome)),
+                        pass.map(|p| (raw::name_of(p.recipient), p.end_location)),
+                        pass.map(|p| raw::name_of(p.outcome)),
                         e.carry.and_then(|c| c.end_location),
                     )
                 })

@@ -3,50 +3,44 @@
 //! wrong type is an error, as it would be from serde; a field given twice keeps its last value.
 //!
 //! The scanner reads a window that is refilled, so the strings an event keeps are copied into
-//! an arena that outlives it.
+//! an arena that outlives it, through `Keep`, which shares the references met before.
 
+use super::keep::Keep;
 use super::raw::{
     Booking, Carry, Event, Goalkeeper, Named, Pass, Point, Shot, Substitution, Tactics,
     TacticsPlayer,
 };
 use super::scan::{JsonProblem, Result, Scanner};
-use bumpalo::Bump;
 
 /// One event object.
-pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
+pub fn event<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Event<'a>> {
     let mut e = Event::default();
     s.open_object()?;
     let head = s.usual_head();
     if let Some(head) = &head {
-        e.id = Some(arena.alloc_str(head.id));
+        e.id = Some(keep.str(head.id));
         e.period = Some(head.period);
         e.minute = Some(head.minute);
-        usual_members(s, arena, &mut e);
+        usual_members(s, keep, &mut e);
     }
     s.members(head.is_some(), |s, key| {
         match key {
-            "id" => e.id = keep(s, arena)?,
+            "id" => e.id = kept_str(s, keep)?,
             "period" => e.period = s.uint()?,
             "minute" => e.minute = s.uint()?,
-            "type" => e.kind = named(s, arena)?,
-            "team" => e.team = named(s, arena)?,
-            "player" => e.player = named(s, arena)?,
-            "position" => e.position = named(s, arena)?,
+            "type" => e.kind = named(s, keep)?,
+            "team" => e.team = named(s, keep)?,
+            "player" => e.player = named(s, keep)?,
+            "position" => e.position = named(s, keep)?,
             "location" => e.location = s.nullable(point)?,
-            "tactics" => e.tactics = s.nullable(|s| tactics(s, arena))?.map(Box::new),
-            "shot" => e.shot = in_arena(arena, s.nullable(|s| shot(s, arena))?),
-            "pass" => e.pass = in_arena(arena, s.nullable(|s| pass(s, arena))?),
-            "carry" => e.carry = in_arena(arena, s.nullable(carry)?),
-            "substitution" => {
-                e.substitution = in_arena(arena, s.nullable(|s| substitution(s, arena))?)
-            }
-            "foul_committed" => {
-                e.foul_committed = in_arena(arena, s.nullable(|s| booking(s, arena))?)
-            }
-            "bad_behaviour" => {
-                e.bad_behaviour = in_arena(arena, s.nullable(|s| booking(s, arena))?)
-            }
-            "goalkeeper" => e.goalkeeper = in_arena(arena, s.nullable(|s| goalkeeper(s, arena))?),
+            "tactics" => e.tactics = s.nullable(|s| tactics(s, keep))?.map(Box::new),
+            "shot" => e.shot = part(s, keep, shot)?,
+            "pass" => e.pass = part(s, keep, pass)?,
+            "carry" => e.carry = part(s, keep, |s, _| carry(s))?,
+            "substitution" => e.substitution = part(s, keep, substitution)?,
+            "foul_committed" => e.foul_committed = part(s, keep, booking)?,
+            "bad_behaviour" => e.bad_behaviour = part(s, keep, booking)?,
+            "goalkeeper" => e.goalkeeper = part(s, keep, goalkeeper)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -56,15 +50,15 @@ pub fn event<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Event<'a>> {
 
 /// The members that follow an event's usual opening in StatsBomb's order, read in one pass
 /// as far as they come so: each all taken or not at all, the rest left to the general reader.
-fn usual_members<'a>(s: &mut Scanner<'_>, arena: &'a Bump, e: &mut Event<'a>) {
+fn usual_members<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>, e: &mut Event<'a>) {
     let _ = (|| -> Option<()> {
-        e.kind = Some(kept(arena, s.usual_named_member(b"\"type\"")?));
+        e.kind = Some(kept(keep, s.usual_named_member(b"\"type\"")?));
         s.usual_number_member(b"\"possession\"")?;
         s.usual_named_member(b"\"possession_team\"")?;
         s.usual_named_member(b"\"play_pattern\"")?;
-        e.team = Some(kept(arena, s.usual_named_member(b"\"team\"")?));
-        e.player = Some(kept(arena, s.usual_named_member(b"\"player\"")?));
-        e.position = Some(kept(arena, s.usual_named_member(b"\"position\"")?));
+        e.team = Some(kept(keep, s.usual_named_member(b"\"team\"")?));
+        e.player = Some(kept(keep, s.usual_named_member(b"\"player\"")?));
+        e.position = Some(kept(keep, s.usual_named_member(b"\"position\"")?));
         let (x, y) = s.usual_point_member(b"\"location\"")?;
         e.location = Some(Point { x, y });
         // Not every event has these two.
@@ -75,43 +69,44 @@ fn usual_members<'a>(s: &mut Scanner<'_>, arena: &'a Bump, e: &mut Event<'a>) {
     })();
 }
 
-/// A reference the fast path read, its name copied into the arena.
-fn kept<'a>(arena: &'a Bump, (id, name): (u64, &str)) -> Named<'a> {
-    Named {
-        id: Some(id),
-        name: Some(arena.alloc_str(name)),
-    }
+/// A part only some events have (`read` reads it), or `null`, kept in the arena.
+fn part<'a, T>(
+    s: &mut Scanner<'_>,
+    keep: &mut Keep<'a>,
+    read: impl FnOnce(&mut Scanner<'_>, &mut Keep<'a>) -> Result<T>,
+) -> Result<Option<&'a T>> {
+    let part = s.nullable(|s| read(s, keep))?;
+    Ok(keep.part(part))
+}
+
+/// A reference the fast path read, kept.
+fn kept<'a>(keep: &mut Keep<'a>, (id, name): (u64, &str)) -> &'a Named<'a> {
+    keep.named(Some(id), Some(name))
 }
 
 /// A string or `null`, copied into the arena.
-fn keep<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<&'a str>> {
-    Ok(s.str()?.map(|text| &*arena.alloc_str(&text)))
-}
-
-/// A part only some events have, moved into the arena. The parts hold nothing to drop, which
-/// the arena would never do.
-fn in_arena<T>(arena: &Bump, part: Option<T>) -> Option<&T> {
-    const { assert!(!std::mem::needs_drop::<T>()) };
-    part.map(|p| &*arena.alloc(p))
+fn kept_str<'a>(s: &mut Scanner<'_>, keep: &Keep<'a>) -> Result<Option<&'a str>> {
+    Ok(s.str()?.map(|text| keep.str(&text)))
 }
 
 /// `{"id": 16, "name": "Shot"}` or `null`.
-fn named<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Option<Named<'a>>> {
+fn named<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Option<&'a Named<'a>>> {
     if let Some(usual) = s.usual_named() {
-        return Ok(Some(kept(arena, usual)));
+        return Ok(Some(kept(keep, usual)));
     }
-    s.nullable(|s| {
-        let mut n = Named::default();
+    let read = s.nullable(|s| {
+        let (mut id, mut name) = (None, None);
         s.object(|s, key| {
             match key {
-                "id" => n.id = s.uint()?,
-                "name" => n.name = keep(s, arena)?,
+                "id" => id = s.uint()?,
+                "name" => name = s.str()?,
                 _ => s.skip()?,
             }
             Ok(())
         })?;
-        Ok(n)
-    })
+        Ok((id, name))
+    })?;
+    Ok(read.map(|(id, name)| keep.named(id, name.as_deref())))
 }
 
 /// `[x, y]`, or `[x, y, z]` for a shot's end: the pitch view has no use for the height.
@@ -136,7 +131,7 @@ fn point(s: &mut Scanner<'_>) -> Result<Point> {
     Ok(Point { x: xy[0], y: xy[1] })
 }
 
-fn tactics<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Tactics<'a>> {
+fn tactics<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Tactics<'a>> {
     let mut t = Tactics::default();
     s.object(|s, key| {
         match key {
@@ -146,7 +141,7 @@ fn tactics<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Tactics<'a>> {
                 t.lineup.clear();
                 s.nullable(|s| {
                     s.array(|s| {
-                        t.lineup.push(tactics_player(s, arena)?);
+                        t.lineup.push(tactics_player(s, keep)?);
                         Ok(())
                     })
                 })?;
@@ -158,12 +153,12 @@ fn tactics<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Tactics<'a>> {
     Ok(t)
 }
 
-fn tactics_player<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<TacticsPlayer<'a>> {
+fn tactics_player<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<TacticsPlayer<'a>> {
     let mut p = TacticsPlayer::default();
     s.object(|s, key| {
         match key {
-            "player" => p.player = named(s, arena)?,
-            "position" => p.position = named(s, arena)?,
+            "player" => p.player = named(s, keep)?,
+            "position" => p.position = named(s, keep)?,
             "jersey_number" => p.jersey_number = s.uint()?,
             _ => s.skip()?,
         }
@@ -172,16 +167,16 @@ fn tactics_player<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<TacticsPla
     Ok(p)
 }
 
-fn shot<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Shot<'a>> {
+fn shot<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Shot<'a>> {
     let mut shot = Shot::default();
     s.object(|s, key| {
         match key {
             "statsbomb_xg" => shot.statsbomb_xg = s.nullable(Scanner::float)?,
             "end_location" => shot.end_location = s.nullable(point)?,
-            "key_pass_id" => shot.key_pass_id = keep(s, arena)?,
-            "outcome" => shot.outcome = named(s, arena)?,
-            "type" => shot.kind = named(s, arena)?,
-            "body_part" => shot.body_part = named(s, arena)?,
+            "key_pass_id" => shot.key_pass_id = kept_str(s, keep)?,
+            "outcome" => shot.outcome = named(s, keep)?,
+            "type" => shot.kind = named(s, keep)?,
+            "body_part" => shot.body_part = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -189,7 +184,7 @@ fn shot<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Shot<'a>> {
     Ok(shot)
 }
 
-fn pass<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Pass<'a>> {
+fn pass<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Pass<'a>> {
     let mut pass = Pass::default();
     s.open_object()?;
     // How StatsBomb opens a pass, read in one pass when it is so.
@@ -202,14 +197,14 @@ fn pass<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Pass<'a>> {
         Some((recipient, end))
     });
     if let Some((recipient, (x, y))) = usual {
-        pass.recipient = Some(kept(arena, recipient));
+        pass.recipient = Some(kept(keep, recipient));
         pass.end_location = Some(Point { x, y });
     }
     s.members(usual.is_some(), |s, key| {
         match key {
-            "recipient" => pass.recipient = named(s, arena)?,
+            "recipient" => pass.recipient = named(s, keep)?,
             "end_location" => pass.end_location = s.nullable(point)?,
-            "outcome" => pass.outcome = named(s, arena)?,
+            "outcome" => pass.outcome = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -234,12 +229,12 @@ fn carry(s: &mut Scanner<'_>) -> Result<Carry> {
     Ok(carry)
 }
 
-fn substitution<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Substitution<'a>> {
+fn substitution<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Substitution<'a>> {
     let mut sub = Substitution::default();
     s.object(|s, key| {
         match key {
-            "replacement" => sub.replacement = named(s, arena)?,
-            "outcome" => sub.outcome = named(s, arena)?,
+            "replacement" => sub.replacement = named(s, keep)?,
+            "outcome" => sub.outcome = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -247,11 +242,11 @@ fn substitution<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Substitution
     Ok(sub)
 }
 
-fn booking<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Booking<'a>> {
+fn booking<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Booking<'a>> {
     let mut booking = Booking::default();
     s.object(|s, key| {
         match key {
-            "card" => booking.card = named(s, arena)?,
+            "card" => booking.card = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -259,12 +254,12 @@ fn booking<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Booking<'a>> {
     Ok(booking)
 }
 
-fn goalkeeper<'a>(s: &mut Scanner<'_>, arena: &'a Bump) -> Result<Goalkeeper<'a>> {
+fn goalkeeper<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Goalkeeper<'a>> {
     let mut keeper = Goalkeeper::default();
     s.object(|s, key| {
         match key {
-            "type" => keeper.kind = named(s, arena)?,
-            "outcome" => keeper.outcome = named(s, arena)?,
+            "type" => keeper.kind = named(s, keep)?,
+            "outcome" => keeper.outcome = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())

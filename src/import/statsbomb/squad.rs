@@ -32,8 +32,8 @@ impl Squads {
     }
 
     /// The name the squad lists for a player, the file's name when the id is unknown.
-    pub fn name<'s>(&'s self, player: &'s Option<Named<'_>>) -> Option<&'s str> {
-        let p = player.as_ref()?;
+    pub fn name<'s>(&'s self, player: Option<&'s Named<'_>>) -> Option<&'s str> {
+        let p = player?;
         let listed =
             p.id.and_then(|id| self.players.get(&id))
                 .and_then(|&(side, i)| {
@@ -140,7 +140,7 @@ pub fn build(
         let seen = events
             .iter()
             .find(|e| e.team_id() == Some(id))
-            .map(|e| name_of(&e.team));
+            .map(|e| name_of(e.team));
         from_info.or(listed).or(seen).unwrap_or("").to_string()
     };
     let home_info = info
@@ -182,7 +182,7 @@ fn add_starters(squads: &mut Squads, events: &Events<'_>) {
             let Some(id) = named.id else { continue };
             let player = Player {
                 number: p.jersey_number,
-                position: p.position.as_ref().map(super::position::abbreviation),
+                position: p.position.map(super::position::abbreviation),
                 starter: true,
                 ..Player::named(named.name())
             };
@@ -238,7 +238,7 @@ fn add_from_events(squads: &mut Squads, events: &Events<'_>) {
             continue;
         }
         if let Some(named) = &e.player {
-            note(squads, side, named, e.position.as_ref());
+            note(squads, side, named, e.position);
         }
         if let Some(on) = e.substitution.as_ref().and_then(|s| s.replacement.as_ref()) {
             note(squads, side, on, None);

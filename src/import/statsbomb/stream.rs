@@ -8,6 +8,7 @@
 //! again from its start once the window is refilled (the window doubles when one event does
 //! not fit), so the events and any error are exactly those of reading the whole text at once.
 
+use super::keep::Keep;
 use super::raw::Event;
 use super::scan::{JsonError, JsonProblem, Origin, Scanner};
 use super::scan_events::event;
@@ -68,7 +69,7 @@ pub fn read<'a>(
 ) -> Result<Readers, StreamError> {
     let one = |result: Result<(), StreamError>| result.map(|()| Readers::One);
     let [arena, second_arena] = arenas;
-    let arena: &'a Bump = arena;
+    let mut keep = Keep::new(arena);
     let skip = head.len() as u64;
     let mut first = Reader::new(Window::new(head, source.at(skip), window)?, Step::Open);
     let len = source.len().unwrap_or(0);
@@ -76,7 +77,7 @@ pub fn read<'a>(
     // never touched, so costs nothing.
     out.reserve(expected_events(len));
     let Some(plan) = Plan::new(len, &first.window) else {
-        return one(first.read_on(arena, out));
+        return one(first.read_on(&mut keep, out));
     };
     let claims = Mutex::new(Claims {
         front: 1,
@@ -89,7 +90,7 @@ pub fn read<'a>(
         });
         // A system that refuses a second thread gets the same reading on one.
         let Ok(second) = second else {
-            return one(first.read_on(arena, out));
+            return one(first.read_on(&mut keep, out));
         };
         let mut next = 1;
         let met = loop {
@@ -99,7 +100,7 @@ pub fn read<'a>(
             let start = plan.start(source, next)?.map(|(at, _)| at);
             if let Some(at) = start {
                 first.stop = Some(at);
-                first.read_on(arena, out)?;
+                first.read_on(&mut keep, out)?;
                 if first.stop.is_some() {
                     // The file ended before that part: it has been read whole.
                     return Ok(Readers::One);
@@ -123,7 +124,7 @@ pub fn read<'a>(
             return Ok(Readers::Two);
         }
         first.stop = None;
-        one(first.read_on(arena, out))
+        one(first.read_on(&mut keep, out))
     })
 }
 
@@ -145,6 +146,7 @@ fn second_reader<'a>(
     claims: &Mutex<Claims>,
     arena: &'a Bump,
 ) -> Option<Vec<(u64, Vec<Event<'a>>)>> {
+    let mut keep = Keep::new(arena);
     let mut parts = Vec::new();
     // Where the part read last starts: the next one down must end exactly there.
     let mut end: Option<u64> = None;
@@ -167,7 +169,7 @@ fn second_reader<'a>(
         // The reader's offsets count from `start`.
         reader.stop = end.map(|e| e - start);
         let mut events = Vec::with_capacity(expected_events(end.unwrap_or(plan.len) - start));
-        reader.read_on(arena, &mut events).ok()?;
+        reader.read_on(&mut keep, &mut events).ok()?;
         if let Some(e) = end
             && (reader.stop.is_some() || start + reader.window.offset as u64 != e)
         {
@@ -200,7 +202,7 @@ impl<R: Read> Reader<R> {
     /// the window starts at that event.
     fn read_on<'a>(
         &mut self,
-        arena: &'a Bump,
+        keep: &mut Keep<'a>,
         out: &mut Vec<Event<'a>>,
     ) -> Result<(), StreamError> {
         loop {
@@ -213,7 +215,7 @@ impl<R: Read> Reader<R> {
                 .stop
                 .and_then(|s| usize::try_from(s).ok())
                 .map(|s| s.saturating_sub(w.offset));
-            match scan(text, origin, &mut self.step, last, stop, arena, out)? {
+            match scan(text, origin, &mut self.step, last, stop, keep, out)? {
                 // Reading ran out where the text ends: at the bad byte, if there is one.
                 Scanned::Window(_) if let Some(at) = bad => return Err(StreamError::NotUtf8(at)),
                 Scanned::Window(keep) => self.window.advance(keep)?,
@@ -261,7 +263,7 @@ fn scan<'a>(
     step: &mut Step,
     last: bool,
     stop: Option<usize>,
-    arena: &'a Bump,
+    keep: &mut Keep<'a>,
     out: &mut Vec<Event<'a>>,
 ) -> Result<Scanned, StreamError> {
     let in_array = matches!(step, Step::First | Step::Next);
@@ -279,7 +281,7 @@ fn scan<'a>(
                 .map(|more| if more { Step::First } else { Step::Tail }),
             (Step::Open, Some(_)) => return Err(StreamError::NotArray),
             (Step::Tail, Some(_)) => s.end().map(|()| Step::Tail),
-            (Step::First, _) => event(&mut s, arena).map(|e| {
+            (Step::First, _) => event(&mut s, keep).map(|e| {
                 out.push(e);
                 Step::Next
             }),
@@ -288,7 +290,7 @@ fn scan<'a>(
                     *step = Step::First;
                     return Ok(Scanned::Stop(s.position()));
                 }
-                Ok(true) => event(&mut s, arena).map(|e| {
+                Ok(true) => event(&mut s, keep).map(|e| {
                     out.push(e);
                     Step::Next
                 }),
