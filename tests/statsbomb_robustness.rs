@@ -206,6 +206,30 @@ fn bad_files_give_typed_errors_with_the_event() {
     );
 }
 
+/// A real file, pretty-printed as StatsBomb writes it, broken far past the first window: read
+/// from disk, the error is placed at the line and column counted here from its text.
+#[test]
+fn a_broken_value_deep_in_a_real_file_is_placed_by_line_and_column() {
+    let Some(matches) = statsbomb_data::real_matches() else {
+        return;
+    };
+    let text = std::fs::read_to_string(&matches[0].events).unwrap();
+    let key = "\"period\" : ";
+    let value = text[text.len() * 3 / 4..].find(key).unwrap() + text.len() * 3 / 4 + key.len();
+    let broken = format!("{}\"two\"{}", &text[..value], &text[value + 1..]);
+    let line = text[..value].matches('\n').count() + 1;
+    let column = value - text[..value].rfind('\n').unwrap();
+
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("events.json");
+    std::fs::write(&path, broken).unwrap();
+    let err = touchline::import::load(&path).unwrap_err().to_string();
+    assert!(
+        err.contains(&format!("at line {line} column {column}")),
+        "{err} (want line {line} column {column})"
+    );
+}
+
 #[test]
 fn without_lineups_the_events_still_name_everyone() {
     let Some(matches) = statsbomb_data::real_matches() else {

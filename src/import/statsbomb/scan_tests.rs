@@ -279,6 +279,20 @@ fn any_window_places_an_error_as_a_reading_of_the_whole_text_does() {
 }
 
 #[test]
+fn an_error_on_the_first_line_is_placed_by_columns_after_the_byte_order_mark() {
+    // The mark is three bytes of the file but no column: `"x"` starts at the 50th character.
+    let text = "\u{feff}[{\"id\": \"a\", \"period\": 1}, {\"id\": \"b\", \"period\": \"x\"}]";
+    for window in WINDOWS {
+        let mut arenas = Default::default();
+        assert_eq!(
+            read(text, window, &mut arenas).1,
+            Err("Data: expected a small whole number at line 1 column 50".into()),
+            "window {window}"
+        );
+    }
+}
+
+#[test]
 fn an_empty_array_a_tiny_file_and_what_follows_the_array() {
     let mut arenas = Default::default();
     assert_eq!(read(" [ ] ", 1, &mut arenas).1, Ok(Readers::One));

@@ -14,7 +14,7 @@ use super::scan::{JsonError, JsonProblem, Origin, Scanner};
 use super::scan_events::event;
 use super::source::Source;
 use super::split::{Plan, expected_events};
-use super::window::Window;
+use super::window::{Window, origin};
 use bumpalo::Bump;
 use std::io::Read;
 use std::sync::{Mutex, PoisonError};
@@ -71,7 +71,11 @@ pub fn read<'a>(
     let [arena, second_arena] = arenas;
     let mut keep = Keep::new(arena);
     let skip = head.len() as u64;
-    let mut first = Reader::new(Window::new(head, source.at(skip), window)?, Step::Open);
+    let mut first = Reader::new(
+        Window::new(head, source.at(skip), window)?,
+        Step::Open,
+        Some(source),
+    );
     let len = source.len().unwrap_or(0);
     // Room for every event at once: growing the vector would copy it, and room not used is
     // never touched, so costs nothing.
@@ -165,6 +169,7 @@ fn second_reader<'a>(
         let mut reader = Reader::new(
             Window::new(probe, source.at(resume), window).ok()?,
             Step::First,
+            None,
         );
         // The reader's offsets count from `start`.
         reader.stop = end.map(|e| e - start);
@@ -182,19 +187,23 @@ fn second_reader<'a>(
 }
 
 /// A window and where reading stands in it.
-struct Reader<R> {
+struct Reader<'s, R> {
     window: Window<R>,
     step: Step,
     /// The file offset of an event where this reader is to stop, having read those before it.
     stop: Option<u64>,
+    /// The file, when the window's offsets count from its start: an error is then placed by
+    /// line and column. A second reader's errors are not: they only send the first reader on.
+    file: Option<Source<'s>>,
 }
 
-impl<R: Read> Reader<R> {
-    fn new(window: Window<R>, step: Step) -> Self {
+impl<'s, R: Read> Reader<'s, R> {
+    fn new(window: Window<R>, step: Step, file: Option<Source<'s>>) -> Self {
         Reader {
             window,
             step,
             stop: None,
+            file,
         }
     }
 
@@ -210,12 +219,31 @@ impl<R: Read> Reader<R> {
             let (text, bad) = w.text();
             // Text that ends at a bad byte is not the file's end.
             let last = w.done && bad.is_none();
-            let origin = w.origin;
             let stop = self
                 .stop
                 .and_then(|s| usize::try_from(s).ok())
                 .map(|s| s.saturating_sub(w.offset));
-            match scan(text, origin, &mut self.step, last, stop, keep, out)? {
+            let (step, read) = (self.step, out.len());
+            let scanned = match scan(
+                text,
+                Origin::default(),
+                &mut self.step,
+                last,
+                stop,
+                keep,
+                out,
+            ) {
+                Err(StreamError::Json(_)) if let Some(file) = self.file => {
+                    // Read again from where this window started, now knowing where that is in
+                    // the file's lines: the same error, placed. Lines are counted only here.
+                    self.step = step;
+                    out.truncate(read);
+                    let origin = origin(file, w.offset)?;
+                    scan(text, origin, &mut self.step, last, stop, keep, out)
+                }
+                scanned => scanned,
+            };
+            match scanned? {
                 // Reading ran out where the text ends: at the bad byte, if there is one.
                 Scanned::Window(_) if let Some(at) = bad => return Err(StreamError::NotUtf8(at)),
                 Scanned::Window(keep) => self.window.advance(keep)?,

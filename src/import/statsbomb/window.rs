@@ -1,7 +1,8 @@
 //! A window on an events file: the bytes read but not yet taken, refilled from the file as
-//! reading goes on, with where its start is in the file's lines and columns.
+//! reading goes on, with where its start is in the file.
 
 use super::scan::Origin;
+use super::source::Source;
 use super::stream::StreamError;
 use std::io::Read;
 
@@ -12,9 +13,8 @@ pub struct Window<R> {
     pub filled: usize,
     /// The source has given its last byte.
     pub done: bool,
-    /// Bytes of the file before `buf[0]`, and where `buf[0]` is in lines and columns.
+    /// Bytes of the file before `buf[0]`.
     pub offset: usize,
-    pub origin: Origin,
 }
 
 impl<R: Read> Window<R> {
@@ -26,14 +26,11 @@ impl<R: Read> Window<R> {
             filled,
             done: false,
             offset: 0,
-            origin: Origin::default(),
         };
         w.buf.resize(size.max(filled).max(4), 0);
         w.top_up()?;
-        if w.buf[..w.filled].starts_with(b"\xEF\xBB\xBF") {
-            w.advance(3)?;
-            // Still counted in offsets, which are the file's, but no column of a line.
-            w.origin.column = 0;
+        if w.buf[..w.filled].starts_with(BOM) {
+            w.advance(BOM.len())?;
         }
         Ok(w)
     }
@@ -70,14 +67,6 @@ impl<R: Read> Window<R> {
     /// Drops the bytes before `keep` and reads on; the buffer doubles when none could be
     /// dropped.
     pub fn advance(&mut self, keep: usize) -> std::io::Result<()> {
-        let dropped = &self.buf[..keep];
-        match dropped.iter().rposition(|&b| b == b'\n') {
-            Some(newline) => {
-                self.origin.lines += newlines(dropped);
-                self.origin.column = keep - newline - 1;
-            }
-            None => self.origin.column += keep,
-        }
         self.offset += keep;
         self.buf.copy_within(keep..self.filled, 0);
         self.filled -= keep;
@@ -88,8 +77,41 @@ impl<R: Read> Window<R> {
     }
 }
 
-/// The newlines in `bytes`, 64 bytes at a time: every byte of the file passes through here
-/// once, and a byte-wise count was a tenth of the whole read.
+/// The byte order mark a file may start with: counted in offsets, which are the file's, but
+/// in no column of a line.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Where the byte at `offset` of the file is, in lines and columns: counted from the file's
+/// start again, and only to place an error. Counting as the window moved was a twentieth of
+/// reading a match, for an answer only a broken file needs.
+pub fn origin(file: Source<'_>, offset: usize) -> std::io::Result<Origin> {
+    let mut start = Vec::with_capacity(BOM.len());
+    file.at(0).take(BOM.len() as u64).read_to_end(&mut start)?;
+    let bom = start == BOM;
+    let mut before = file.at(0).take(offset as u64);
+    let mut chunk = vec![0; 64 * 1024];
+    let (mut origin, mut read) = (Origin::default(), 0);
+    loop {
+        let n = match before.read(&mut chunk) {
+            Ok(0) => return Ok(origin),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let bytes = &chunk[..n];
+        read += n;
+        match bytes.iter().rposition(|&b| b == b'\n') {
+            Some(newline) => {
+                origin.lines += newlines(bytes);
+                origin.column = n - newline - 1;
+            }
+            None if origin.lines == 0 && bom => origin.column = read - BOM.len(),
+            None => origin.column += n,
+        }
+    }
+}
+
+/// The newlines in `bytes`, 64 bytes at a time.
 fn newlines(bytes: &[u8]) -> usize {
     let mut blocks = bytes.chunks_exact(64);
     let mut count = 0;
