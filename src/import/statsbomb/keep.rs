@@ -6,6 +6,10 @@
 //! Messi Cuccittini"). Copying each name once an event was a sixth of the fresh memory a match
 //! took, and every fresh page costs microseconds on first touch. A reference is kept once and
 //! shared; an event points at it, which also makes an event 144 bytes rather than 240.
+//!
+//! The text that follows a reference's id is kept too: StatsBomb writes a reference the same
+//! way every time, so one met before is taken by comparing that text (`seen`), not by reading
+//! its name and closing brace again.
 
 use super::raw::Named;
 use bumpalo::Bump;
@@ -20,6 +24,18 @@ pub struct Keep<'a> {
     /// another is kept replaces it, and each lookup compares id and name in full, so a shared
     /// reference is always exactly the one the file gave.
     slots: Box<[Option<&'a Named<'a>>; 1 << SLOT_BITS]>,
+    /// The last reference of each kind and id read in the usual shape, with its text after the
+    /// id; a cache in the same way.
+    texts: Box<[Option<Text<'a>>; 1 << SLOT_BITS]>,
+}
+
+/// A reference's text after its id, `, "name": "Pass" }` with its whitespace, and what it
+/// reads as.
+#[derive(Clone, Copy)]
+struct Text<'a> {
+    id: u64,
+    after_id: &'a [u8],
+    named: &'a Named<'a>,
 }
 
 impl std::fmt::Debug for Keep<'_> {
@@ -34,6 +50,7 @@ impl<'a> Keep<'a> {
         Keep {
             arena,
             slots: Box::new([None; 1 << SLOT_BITS]),
+            texts: Box::new([None; 1 << SLOT_BITS]),
         }
     }
 
@@ -61,6 +78,35 @@ impl<'a> Keep<'a> {
         kept
     }
 
+    /// The reference of this kind and id whose text after the id `text` starts with, if one
+    /// was kept by `named_after`, and that text's length. The same bytes read the same way, so
+    /// it is exactly what reading them would give.
+    #[inline]
+    pub fn seen(&self, kind: u64, id: u64, text: &[u8]) -> Option<(&'a Named<'a>, usize)> {
+        let kept = self.texts[text_slot(kind, id)]?;
+        (kept.id == id && text.starts_with(kept.after_id))
+            .then_some((kept.named, kept.after_id.len()))
+    }
+
+    /// `named` for a reference read in the usual shape, `after_id` its text after the id,
+    /// kept so the next one like it is `seen`.
+    pub fn named_after(
+        &mut self,
+        kind: u64,
+        id: u64,
+        name: &str,
+        after_id: &[u8],
+    ) -> &'a Named<'a> {
+        let named = self.named(Some(id), Some(name));
+        let after_id = &*self.arena.alloc_slice_copy(after_id);
+        self.texts[text_slot(kind, id)] = Some(Text {
+            id,
+            after_id,
+            named,
+        });
+        named
+    }
+
     /// A part only some events have, moved into the arena. The parts hold nothing to drop,
     /// which the arena would never do.
     pub fn part<T>(&self, part: Option<T>) -> Option<&'a T> {
@@ -78,6 +124,23 @@ fn slot_of(id: Option<u64>, name: Option<&str>) -> usize {
         .wrapping_add(len << 32)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     // The top bits of a multiplicative hash are its best mixed.
+    (mixed >> (64 - SLOT_BITS)) as usize
+}
+
+/// What kind of reference the member `key` holds (a type, a team, a player...), from its
+/// length and two of its bytes: enough to keep the kinds StatsBomb numbers alike (event types,
+/// positions, play patterns all start at 1) out of each other's slots. A clash costs a reading.
+#[inline(always)]
+pub fn kind_of(key: &[u8]) -> u64 {
+    let byte = |i: usize| key.get(i).map_or(0, |&b| u64::from(b));
+    (key.len() as u64) << 16 | byte(1) << 8 | byte(key.len().saturating_sub(2))
+}
+
+/// A reference text's slot, from its kind and id.
+fn text_slot(kind: u64, id: u64) -> usize {
+    let mixed = id
+        .wrapping_add(kind << 32)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> (64 - SLOT_BITS)) as usize
 }
 

@@ -5,7 +5,7 @@
 //! The scanner reads a window that is refilled, so the strings an event keeps are copied into
 //! an arena that outlives it, through `Keep`, which shares the references met before.
 
-use super::keep::Keep;
+use super::keep::{Keep, kind_of};
 use super::raw::{
     Booking, Carry, Event, Goalkeeper, Named, Pass, Point, Shot, Substitution, Tactics,
     TacticsPlayer,
@@ -28,10 +28,10 @@ pub fn event<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Event<'a>> 
             "id" => e.id = kept_str(s, keep)?,
             "period" => e.period = s.uint()?,
             "minute" => e.minute = s.uint()?,
-            "type" => e.kind = named(s, keep)?,
-            "team" => e.team = named(s, keep)?,
-            "player" => e.player = named(s, keep)?,
-            "position" => e.position = named(s, keep)?,
+            "type" => e.kind = named(s, keep, key)?,
+            "team" => e.team = named(s, keep, key)?,
+            "player" => e.player = named(s, keep, key)?,
+            "position" => e.position = named(s, keep, key)?,
             "location" => e.location = s.nullable(point)?,
             "tactics" => e.tactics = s.nullable(|s| tactics(s, keep))?.map(Box::new),
             "shot" => e.shot = part(s, keep, shot)?,
@@ -52,13 +52,13 @@ pub fn event<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Event<'a>> 
 /// as far as they come so: each all taken or not at all, the rest left to the general reader.
 fn usual_members<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>, e: &mut Event<'a>) {
     let _ = (|| -> Option<()> {
-        e.kind = Some(kept(keep, s.usual_named_member(b"\"type\"")?));
+        e.kind = Some(s.usual_named_member(b"\"type\"", keep)?);
         s.usual_number_member(b"\"possession\"")?;
-        s.usual_named_member(b"\"possession_team\"")?;
-        s.usual_named_member(b"\"play_pattern\"")?;
-        e.team = Some(kept(keep, s.usual_named_member(b"\"team\"")?));
-        e.player = Some(kept(keep, s.usual_named_member(b"\"player\"")?));
-        e.position = Some(kept(keep, s.usual_named_member(b"\"position\"")?));
+        s.usual_named_member(b"\"possession_team\"", keep)?;
+        s.usual_named_member(b"\"play_pattern\"", keep)?;
+        e.team = Some(s.usual_named_member(b"\"team\"", keep)?);
+        e.player = Some(s.usual_named_member(b"\"player\"", keep)?);
+        e.position = Some(s.usual_named_member(b"\"position\"", keep)?);
         let (x, y) = s.usual_point_member(b"\"location\"")?;
         e.location = Some(Point { x, y });
         // Not every event has these two.
@@ -79,20 +79,16 @@ fn part<'a, T>(
     Ok(keep.part(part))
 }
 
-/// A reference the fast path read, kept.
-fn kept<'a>(keep: &mut Keep<'a>, (id, name): (u64, &str)) -> &'a Named<'a> {
-    keep.named(Some(id), Some(name))
-}
-
 /// A string or `null`, copied into the arena.
 fn kept_str<'a>(s: &mut Scanner<'_>, keep: &Keep<'a>) -> Result<Option<&'a str>> {
     Ok(s.str()?.map(|text| keep.str(&text)))
 }
 
 /// `{"id": 16, "name": "Shot"}` or `null`.
-fn named<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Option<&'a Named<'a>>> {
-    if let Some(usual) = s.usual_named() {
-        return Ok(Some(kept(keep, usual)));
+/// `key` is the member's key, which tells what kind of reference it is.
+fn named<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>, key: &str) -> Result<Option<&'a Named<'a>>> {
+    if let Some(usual) = s.usual_named_kept(keep, kind_of(key.as_bytes())) {
+        return Ok(Some(usual));
     }
     let read = s.nullable(|s| {
         let (mut id, mut name) = (None, None);
@@ -157,8 +153,8 @@ fn tactics_player<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Tactic
     let mut p = TacticsPlayer::default();
     s.object(|s, key| {
         match key {
-            "player" => p.player = named(s, keep)?,
-            "position" => p.position = named(s, keep)?,
+            "player" => p.player = named(s, keep, key)?,
+            "position" => p.position = named(s, keep, key)?,
             "jersey_number" => p.jersey_number = s.uint()?,
             _ => s.skip()?,
         }
@@ -174,9 +170,9 @@ fn shot<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Shot<'a>> {
             "statsbomb_xg" => shot.statsbomb_xg = s.nullable(Scanner::float)?,
             "end_location" => shot.end_location = s.nullable(point)?,
             "key_pass_id" => shot.key_pass_id = kept_str(s, keep)?,
-            "outcome" => shot.outcome = named(s, keep)?,
-            "type" => shot.kind = named(s, keep)?,
-            "body_part" => shot.body_part = named(s, keep)?,
+            "outcome" => shot.outcome = named(s, keep, key)?,
+            "type" => shot.kind = named(s, keep, key)?,
+            "body_part" => shot.body_part = named(s, keep, key)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -189,22 +185,22 @@ fn pass<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Pass<'a>> {
     s.open_object()?;
     // How StatsBomb opens a pass, read in one pass when it is so.
     let usual = s.all_or_nothing(|s| {
-        let recipient = s.usual_first_named_member(b"\"recipient\"")?;
+        let recipient = s.usual_first_named_member(b"\"recipient\"", keep)?;
         s.usual_float_member(b"\"length\"")?;
         s.usual_float_member(b"\"angle\"")?;
-        s.usual_named_member(b"\"height\"")?;
+        s.usual_named_member(b"\"height\"", keep)?;
         let end = s.usual_point_member(b"\"end_location\"")?;
         Some((recipient, end))
     });
     if let Some((recipient, (x, y))) = usual {
-        pass.recipient = Some(kept(keep, recipient));
+        pass.recipient = Some(recipient);
         pass.end_location = Some(Point { x, y });
     }
     s.members(usual.is_some(), |s, key| {
         match key {
-            "recipient" => pass.recipient = named(s, keep)?,
+            "recipient" => pass.recipient = named(s, keep, key)?,
             "end_location" => pass.end_location = s.nullable(point)?,
-            "outcome" => pass.outcome = named(s, keep)?,
+            "outcome" => pass.outcome = named(s, keep, key)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -233,8 +229,8 @@ fn substitution<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Substitu
     let mut sub = Substitution::default();
     s.object(|s, key| {
         match key {
-            "replacement" => sub.replacement = named(s, keep)?,
-            "outcome" => sub.outcome = named(s, keep)?,
+            "replacement" => sub.replacement = named(s, keep, key)?,
+            "outcome" => sub.outcome = named(s, keep, key)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -246,7 +242,7 @@ fn booking<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Booking<'a>> 
     let mut booking = Booking::default();
     s.object(|s, key| {
         match key {
-            "card" => booking.card = named(s, keep)?,
+            "card" => booking.card = named(s, keep, key)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -258,8 +254,8 @@ fn goalkeeper<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Goalkeeper
     let mut keeper = Goalkeeper::default();
     s.object(|s, key| {
         match key {
-            "type" => keeper.kind = named(s, keep)?,
-            "outcome" => keeper.outcome = named(s, keep)?,
+            "type" => keeper.kind = named(s, keep, key)?,
+            "outcome" => keeper.outcome = named(s, keep, key)?,
             _ => s.skip()?,
         }
         Ok(())

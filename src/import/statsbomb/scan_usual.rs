@@ -7,6 +7,8 @@
 //! or too many digits, the window's end) takes nothing and is left to the general reader from
 //! the same place, so what is accepted, and every error and where it is placed, are unchanged.
 
+use super::keep::{Keep, kind_of};
+use super::raw::Named;
 use super::scan::{MAX_DEPTH, Scanner};
 use super::scan_string::quote_or_backslash;
 
@@ -123,6 +125,26 @@ fn plain_string(bytes: &[u8], i: &mut usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// A reference's opening up to its id, `{"id": 217`.
+#[inline(always)]
+fn named_id(bytes: &[u8], i: &mut usize) -> Option<u64> {
+    if !(byte(bytes, i, b'{') && key(bytes, i, b"\"id\"")) {
+        return None;
+    }
+    whole_number(bytes, i)
+}
+
+/// The rest of a reference after its id, `, "name": "Barcelona"}`: where the name starts and
+/// ends.
+#[inline(always)]
+fn named_rest(bytes: &[u8], i: &mut usize) -> Option<(usize, usize)> {
+    if !next_key(bytes, i, b"\"name\"") {
+        return None;
+    }
+    let name = plain_string(bytes, i)?;
+    byte(bytes, i, b'}').then_some(name)
+}
+
 /// `[]` or an array of strings with no escape.
 fn plain_strings(bytes: &[u8], i: &mut usize) -> Option<()> {
     if !byte(bytes, i, b'[') {
@@ -213,19 +235,34 @@ impl<'a> Scanner<'a> {
         }
         let text = self.text;
         self.take(|bytes, i| {
-            if !(byte(bytes, i, b'{') && key(bytes, i, b"\"id\"")) {
-                return None;
-            }
-            let id = whole_number(bytes, i)?;
-            if !next_key(bytes, i, b"\"name\"") {
-                return None;
-            }
-            let (start, end) = plain_string(bytes, i)?;
-            if !byte(bytes, i, b'}') {
-                return None;
-            }
+            let id = named_id(bytes, i)?;
+            let (start, end) = named_rest(bytes, i)?;
             // Both ends are ASCII quotes, so the name is whole characters of the text.
             Some((id, text.get(start..end)?))
+        })
+    }
+
+    /// `usual_named`, the reference kept: one whose text after its id was met before (a
+    /// reference of `kind`, as `keep::kind_of` tells) is taken by comparing that text.
+    pub(super) fn usual_named_kept<'k>(
+        &mut self,
+        keep: &mut Keep<'k>,
+        kind: u64,
+    ) -> Option<&'k Named<'k>> {
+        if self.depth >= MAX_DEPTH {
+            return None;
+        }
+        let text = self.text;
+        self.take(|bytes, i| {
+            let id = named_id(bytes, i)?;
+            let after_id = *i;
+            if let Some((named, len)) = keep.seen(kind, id, &bytes[after_id..]) {
+                *i += len;
+                return Some(named);
+            }
+            let (start, end) = named_rest(bytes, i)?;
+            let name = text.get(start..end)?;
+            Some(keep.named_after(kind, id, name, &bytes[after_id..*i]))
         })
     }
 
@@ -300,12 +337,13 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// `, "key": {"id": N, "name": "S"}`, all taken or nothing.
-    pub(super) fn usual_named_member<const N: usize>(
+    /// `, "key": {"id": N, "name": "S"}`, all taken or nothing, the reference kept.
+    pub(super) fn usual_named_member<'k, const N: usize>(
         &mut self,
         key_: &[u8; N],
-    ) -> Option<(u64, &'a str)> {
-        self.usual_member(false, key_, Self::usual_named)
+        keep: &mut Keep<'k>,
+    ) -> Option<&'k Named<'k>> {
+        self.usual_member(false, key_, |s| s.usual_named_kept(keep, kind_of(key_)))
     }
 
     /// What `read` takes, or nothing at all when it gives `None` after taking some of it.
@@ -321,12 +359,14 @@ impl<'a> Scanner<'a> {
         value
     }
 
-    /// An object's first member `"key": {"id": N, "name": "S"}`, all taken or nothing.
-    pub(super) fn usual_first_named_member<const N: usize>(
+    /// An object's first member `"key": {"id": N, "name": "S"}`, all taken or nothing, the
+    /// reference kept.
+    pub(super) fn usual_first_named_member<'k, const N: usize>(
         &mut self,
         key_: &[u8; N],
-    ) -> Option<(u64, &'a str)> {
-        self.usual_member(true, key_, Self::usual_named)
+        keep: &mut Keep<'k>,
+    ) -> Option<&'k Named<'k>> {
+        self.usual_member(true, key_, |s| s.usual_named_kept(keep, kind_of(key_)))
     }
 
     /// An object's first member `"key": [x, y]`, all taken or nothing.

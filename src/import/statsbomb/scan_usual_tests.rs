@@ -1,6 +1,8 @@
 //! The fast paths for StatsBomb's usual shapes against what the general reader makes of the
 //! same text: the same values and end, or nothing taken at all.
 
+use super::keep::{Keep, kind_of};
+use super::raw::Named;
 use super::scan::{MAX_DEPTH, Scanner};
 use super::scan_usual::Head;
 use serde_json::Value;
@@ -33,6 +35,42 @@ fn a_reference_in_the_usual_shape_reads_as_json_says() {
         );
         assert_eq!(named(json), (Some(want), json.len()), "{json}");
     }
+}
+
+/// A reference kept after it was read once is taken again by comparing its text: the same
+/// value and end as a first reading, for a reference met before and for every one that
+/// differs from it after the id (another name, other whitespace, cut short, broken).
+#[test]
+fn a_kept_reference_reads_as_a_first_reading_does() {
+    let usual = "{\n    \"id\" : 30,\n    \"name\" : \"Pass\"\n  }";
+    let texts = [
+        usual,
+        usual,
+        "{\n    \"id\" : 30,\n    \"name\" : \"Passe\"\n  }",
+        "{\n    \"id\" : 30,\n      \"name\" : \"Pass\"\n  }",
+        "{\n    \"id\" : 31,\n    \"name\" : \"Pass\"\n  }",
+        usual,
+        "{\n    \"id\" : 30,\n    \"name\" : \"Pass\"\n  ",
+        "{\n    \"id\" : 30,\n    \"name\" : \"Pass\"",
+        "{\n    \"id\" : 30,\n    \"name\" : \"Pa\\\"ss\"\n  }",
+        "{\n    \"id\" : 30,\n    \"name\" : \"Pass\"\n  }, \"more\" : 1",
+        usual,
+    ];
+    let arena = bumpalo::Bump::new();
+    let mut keep = Keep::new(&arena);
+    let mut usuals: Vec<&Named<'_>> = Vec::new();
+    for (k, json) in texts.iter().enumerate() {
+        let mut s = Scanner::new(json);
+        let kept = s.usual_named_kept(&mut keep, kind_of(b"type"));
+        let got = kept.map(|n| (n.id.unwrap_or(0), n.name.unwrap_or("").to_string()));
+        assert_eq!((got, s.position()), named(json), "text {k}: {json}");
+        if *json == usual {
+            usuals.extend(kept);
+        }
+    }
+    // Met again, the very reference kept is given back.
+    assert_eq!(usuals.len(), 4);
+    assert!(usuals.iter().all(|n| std::ptr::eq(*n, usuals[0])));
 }
 
 /// Every other shape, valid or not, is left whole to the general reader.
@@ -157,11 +195,13 @@ fn any_other_opening_takes_nothing() {
 /// A member is taken whole or not at all: the general reader then reads it from its comma.
 #[test]
 fn a_usual_member_is_taken_whole_or_not_at_all() {
-    let named = |json: &str| {
+    let arena = bumpalo::Bump::new();
+    let mut keep = Keep::new(&arena);
+    let mut named = |json: &str| {
         let mut s = Scanner::new(json);
         let got = s
-            .usual_named_member(b"\"team\"")
-            .map(|(id, n)| (id, n.to_string()));
+            .usual_named_member(b"\"team\"", &mut keep)
+            .map(|n| (n.id.unwrap_or(0), n.name.unwrap_or("").to_string()));
         (got, s.position())
     };
     let usual = r#" , "team" : {"id": 217, "name": "Barcelona"} , "x": 1"#;
@@ -238,5 +278,7 @@ fn at_the_depth_limit_nothing_is_taken() {
     let mut s = Scanner::new(r#"{"id": 1, "name": "x"}"#);
     s.depth = MAX_DEPTH;
     assert_eq!(s.usual_named(), None);
+    let arena = bumpalo::Bump::new();
+    assert!(s.usual_named_kept(&mut Keep::new(&arena), 0).is_none());
     assert_eq!(s.usual_point(), None);
 }
