@@ -177,8 +177,8 @@ fn check(m: &Match, f: &Facts, id: u64) {
         .map(|e| {
             (
                 team(m, e.side),
-                e.players[0].clone(),
-                e.players[1].clone(),
+                e.players[0].to_string(),
+                e.players[1].to_string(),
                 e.clock.to_string(),
             )
         })

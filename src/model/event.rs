@@ -1,6 +1,7 @@
 //! One moment of a match: what happened, when, for which side, and who was involved.
 
 use super::clock::Clock;
+use super::name::Name;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -100,7 +101,7 @@ pub struct Event {
     /// After the main actor a player of the other side may follow (the keeper who saved).
     /// An empty list on a goal means the scorer is unknown.
     #[serde(default)]
-    pub players: Vec<String>,
+    pub players: Vec<Name>,
     /// What happened, in words.
     #[serde(default)]
     pub text: String,
@@ -159,7 +160,7 @@ impl Event {
 
     /// The main actor, if the source names one.
     pub fn actor(&self) -> Option<&str> {
-        self.players.first().map(String::as_str)
+        self.players.first().map(Name::as_str)
     }
 
     /// A key moment, shown in the default view; minor events only when every event is asked for.

@@ -3,10 +3,12 @@
 
 pub mod clock;
 pub mod event;
+pub mod name;
 pub mod team;
 
 pub use clock::Clock;
 pub use event::{CardColour, Event, EventKind, PitchPoint, Side, Span};
+pub use name::Name;
 pub use team::{Player, Team, surname};
 
 use chrono::NaiveDate;

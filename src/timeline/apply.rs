@@ -91,7 +91,7 @@ pub fn build_roster(m: &Match) -> Vec<RosterEntry> {
                 listed.insert(name);
                 roster.push(RosterEntry {
                     side,
-                    player: Player::named(name.clone()),
+                    player: Player::named(name.as_str()),
                 });
             }
         }

@@ -174,7 +174,7 @@ mod tests {
 
     fn goal(minute: u16, side: Side, who: &[&str], penalty: bool) -> Event {
         Event {
-            players: who.iter().map(|p| p.to_string()).collect(),
+            players: who.iter().map(|&p| p.into()).collect(),
             penalty,
             ..Event::new(Clock::from_minute(minute, 0), EventKind::Goal, side)
         }

@@ -78,7 +78,7 @@ fn clock(minute: u16) -> Clock {
 
 fn event(minute: u16, kind: EventKind, side: Side, players: &[&str], text: &str) -> Event {
     Event {
-        players: players.iter().map(|p| p.to_string()).collect(),
+        players: players.iter().map(|&p| p.into()).collect(),
         text: text.into(),
         ..Event::new(clock(minute), kind, side)
     }

@@ -14,7 +14,7 @@ fn player(name: &str, number: Option<u8>, starter: bool) -> Player {
 
 fn event(clock: Clock, kind: EventKind, side: Side, players: &[&str], text: &str) -> Event {
     Event {
-        players: players.iter().map(|p| p.to_string()).collect(),
+        players: players.iter().map(|&p| p.into()).collect(),
         text: text.to_string(),
         ..Event::new(clock, kind, side)
     }

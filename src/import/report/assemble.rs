@@ -7,7 +7,7 @@ use super::clean::{Block, BlockKind};
 use super::clock_expr::When;
 use super::lineups::Listed;
 use super::order;
-use crate::model::{Clock, Event, EventKind, Match, Player, Side, Span, Team, clock};
+use crate::model::{Clock, Event, EventKind, Match, Name, Player, Side, Span, Team, clock};
 use chrono::NaiveDate;
 
 /// A run of sentences of one paragraph that makes one event.
@@ -216,7 +216,7 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
             Kind::Goal(gi) => {
                 let g = &a.goals[gi];
                 let mut e = Event::new(it.clock.unwrap_or(kickoff), EventKind::Goal, g.side);
-                e.players = g.scorer.map(name).into_iter().collect();
+                e.players = g.scorer.map(name).into_iter().map(Name::from).collect();
                 e.own_goal = g.own_goal;
                 e.penalty = g.penalty;
                 e.text = text_of(it);
@@ -237,7 +237,7 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
                     it.clock.unwrap_or(kickoff)
                 };
                 let mut e = Event::new(c, m.kind, side);
-                e.players = m.players.iter().map(|&p| name(p)).collect();
+                e.players = m.players.iter().map(|&p| Name::from(name(p))).collect();
                 e.text = text_of(it);
                 e.span = Some(span_of(it));
                 events.push((e, 1, seq));
@@ -275,7 +275,7 @@ pub fn assemble(a: Analysis<'_>, date: Option<NaiveDate>, blocks: &[Block]) -> M
         }
         let c = goal_clocks.get(gi).copied().flatten().unwrap_or(end_clock);
         let mut e = Event::new(c, EventKind::Goal, g.side);
-        e.players = g.scorer.map(name).into_iter().collect();
+        e.players = g.scorer.map(name).into_iter().map(Name::from).collect();
         e.own_goal = g.own_goal;
         e.penalty = g.penalty;
         // A goal told in a sentence another goal owns ("struck in the 33rd, 52nd and 79th

@@ -6,7 +6,7 @@ use super::clauses::clauses;
 use super::clock_expr::When;
 use super::doc::{Sent, resolve_back};
 use super::players::Ref;
-use crate::model::{CardColour, Clock, Event, EventKind, Side, Span};
+use crate::model::{CardColour, Clock, Event, EventKind, Name, Side, Span};
 
 /// A card the text shows, in sentence `sent`.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,7 +164,7 @@ pub fn events(
                 CardColour::Red => "sent off",
             }
         );
-        e.players = who.into_iter().collect();
+        e.players = who.into_iter().map(Name::from).collect();
         e.card = Some(c.colour);
         e.span = Some(Span {
             start: s.start,
@@ -217,7 +217,7 @@ mod tests {
     fn a_card_told_twice_is_one_card() {
         let card = |name: &str, colour, clock| {
             let mut e = Event::new(clock, EventKind::Card, Side::Home);
-            e.players = vec![name.to_string()];
+            e.players = vec![name.into()];
             e.card = Some(colour);
             (e, 1, 0)
         };

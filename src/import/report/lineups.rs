@@ -6,7 +6,7 @@ use super::clean::Block;
 use super::numbers::{cardinal, plus_minute};
 use super::teams::Teams;
 use super::tokens::fold;
-use crate::model::{CardColour, Clock, Event, EventKind, Side, Span};
+use crate::model::{CardColour, Clock, Event, EventKind, Name, Side, Span};
 
 /// What a line lists, each with its minute.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,7 +176,7 @@ pub fn events(
             ),
             _ => continue,
         };
-        let players: Vec<String> = players.iter().map(|p| name(p)).collect();
+        let players: Vec<Name> = players.iter().map(|p| Name::from(name(p))).collect();
         let mut e = Event::new(c, kind, *side);
         e.players = players;
         e.card = card;

@@ -113,10 +113,10 @@ pub fn moment(sents: &[Sent], si: usize) -> Option<Moment> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::EventKind;
+    use crate::model::{EventKind, Name};
 
     /// The players of the shots a made-up report describes, shooter first.
-    fn shooters(report: &str) -> Vec<Vec<String>> {
+    fn shooters(report: &str) -> Vec<Vec<Name>> {
         let m = crate::import::report::parse(report).map_err(|e| e.to_string());
         m.map(|m| {
             m.events
@@ -133,7 +133,7 @@ mod tests {
         let report = "Rovers beat Athletic 1-0 at Brook Park.\n\n\
             Sam Jones sent Tom Hale the wrong way from the spot on 20 minutes.";
         let m = crate::import::report::parse(report).map_err(|e| e.to_string());
-        let goals: Vec<(Vec<String>, bool)> = m
+        let goals: Vec<(Vec<Name>, bool)> = m
             .map(|m| {
                 m.events
                     .into_iter()
@@ -142,7 +142,7 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default();
-        assert_eq!(goals, [(vec!["Sam Jones".to_string()], true)]);
+        assert_eq!(goals, [(vec![Name::from("Sam Jones")], true)]);
     }
 
     #[test]
@@ -156,7 +156,7 @@ mod tests {
         assert_eq!(shots.len(), 2, "{shots:?}");
         for shot in &shots {
             assert_eq!(
-                shot.first().map(String::as_str),
+                shot.first().map(Name::as_str),
                 Some("Sam Jones"),
                 "{shots:?}"
             );

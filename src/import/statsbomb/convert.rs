@@ -7,7 +7,7 @@ use super::moments::{self, Context, Progress};
 use super::raw::name_of;
 use super::raw_meta::{LineupTeam, MatchInfo};
 use super::squad;
-use crate::model::{Match, Score};
+use crate::model::{Match, Name, Score};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -132,7 +132,7 @@ pub fn to_match(
 }
 
 /// The passer of each goal's key pass, looked up only for the passes goals name.
-fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b str, &'b str> {
+fn assists<'b>(events: &'b Events<'_>, squads: &'b squad::Squads) -> HashMap<&'b str, Name> {
     let wanted: HashSet<&str> = events
         .iter()
         .filter_map(|e| e.shot.as_ref())

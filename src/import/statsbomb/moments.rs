@@ -8,7 +8,7 @@ use super::narrative::{self, ShotStory};
 use super::raw::{Event as Raw, Point, name_of};
 use super::squad::Squads;
 use crate::model::clock::SHOOTOUT;
-use crate::model::{CardColour, Event, EventKind, PitchPoint, Score, Side};
+use crate::model::{CardColour, Event, EventKind, Name, PitchPoint, Score, Side};
 use foldhash::HashMap;
 use std::borrow::Cow;
 
@@ -26,7 +26,7 @@ pub struct Context<'b, 'a> {
     pub events: &'b Events<'a>,
     pub squads: &'b Squads,
     /// Key pass id of a goal -> the passer's display name.
-    pub assists: HashMap<&'b str, &'b str>,
+    pub assists: HashMap<&'b str, Name>,
     /// (period, minute) of each Own Goal Against, so its Own Goal For twin is not a second goal.
     pub own_goals_against: Vec<(u8, u16)>,
     pub last_period: u8,
@@ -75,17 +75,18 @@ pub fn convert(
     let label = e.label.insert(label).clone();
     let label: &str = &label;
     e.location = raw.location.map(pitch);
-    let player = ctx.squads.name(raw.player);
+    let actor = ctx.squads.name(raw.player);
+    let player = actor.as_deref();
     let team = ctx.squads.team_name(side);
     let key = match label {
-        "Shot" => shot(ctx, i, raw, player, &mut e, progress),
+        "Shot" => shot(ctx, i, raw, actor.as_ref(), &mut e, progress),
         "Own Goal Against" => {
             e.kind = EventKind::Goal;
             e.own_goal = true;
             e.side = side.opponent();
             e.location = e.location.map(PitchPoint::seen_by_opponents);
             e.text = narrative::own_goal(player, team);
-            e.players.extend(player.map(str::to_string));
+            e.players.extend(actor.clone());
             progress.score.add(e.side);
             true
         }
@@ -96,8 +97,8 @@ pub fn convert(
             progress.score.add(side);
             true
         }
-        "Foul Committed" | "Bad Behaviour" => card(raw, label, player, &mut e),
-        "Substitution" => substitution(ctx, raw, player, team, &mut e),
+        "Foul Committed" | "Bad Behaviour" => card(raw, label, actor.as_ref(), &mut e),
+        "Substitution" => substitution(ctx, raw, actor.as_ref(), team, &mut e),
         "Half Start" if !progress.started[usize::from(period.min(5))] => {
             progress.started[usize::from(period.min(5))] = true;
             e.kind = EventKind::PeriodStart;
@@ -114,19 +115,20 @@ pub fn convert(
             e.text = narrative::period_end(period, ctx.last_period, teams, score);
             true
         }
-        "Goal Keeper" => save(ctx, i, raw, player, &mut e),
+        "Goal Keeper" => save(ctx, i, raw, actor.as_ref(), &mut e),
         "Injury Stoppage" => {
             e.text = narrative::injury(player, team);
-            e.players.extend(player.map(str::to_string));
+            e.players.extend(actor.clone());
             true
         }
         "Starting XI" => {
-            let names: Vec<&str> = raw
+            let names: Vec<Name> = raw
                 .tactics
                 .iter()
                 .flat_map(|t| &t.lineup)
                 .filter_map(|p| ctx.squads.name(p.player))
                 .collect();
+            let names: Vec<&str> = names.iter().map(Name::as_str).collect();
             let formation = raw.tactics.as_ref().and_then(|t| t.formation);
             e.text = narrative::starting_xi(team, formation, &names);
             false
@@ -147,16 +149,16 @@ pub fn convert(
             _ => None,
         };
         if e.text.is_empty() {
-            e.text = narrative::minor(label, player, other, team);
+            e.text = narrative::minor(label, player, other.as_deref(), team);
         }
         // A routine save has named its keeper and shooter already; the rest name theirs here,
         // in a list exactly as long as needed (one grown by a push holds four, and there are
         // 4,000 of these).
         if e.players.is_empty() {
             e.players =
-                Vec::with_capacity(usize::from(player.is_some()) + usize::from(other.is_some()));
-            e.players.extend(player.map(str::to_string));
-            e.players.extend(other.map(str::to_string));
+                Vec::with_capacity(usize::from(actor.is_some()) + usize::from(other.is_some()));
+            e.players.extend(actor);
+            e.players.extend(other);
         }
     }
     e
@@ -166,13 +168,14 @@ fn shot(
     ctx: &Context<'_, '_>,
     i: usize,
     raw: &Raw<'_>,
-    player: Option<&str>,
+    actor: Option<&Name>,
     e: &mut Event,
     progress: &mut Progress,
 ) -> bool {
     let Some(shot) = &raw.shot else {
         return false;
     };
+    let player = actor.map(Name::as_str);
     let goal = name_of(shot.outcome) == "Goal";
     let shooter = player.unwrap_or("Unknown player");
     let keeper = keeper_after(ctx.events, i, raw).and_then(|k| ctx.squads.name(k.player));
@@ -192,15 +195,15 @@ fn shot(
         shooter,
         shot,
         from: raw.location,
-        keeper: keeper.filter(|_| !goal),
-        assist: assist.copied(),
+        keeper: keeper.as_deref().filter(|_| !goal),
+        assist: assist.map(Name::as_str),
     });
-    e.players.extend(player.map(str::to_string));
-    e.players.extend(assist.map(|a| a.to_string()));
+    e.players.extend(actor.cloned());
+    e.players.extend(assist.cloned());
     // The keeper the narrative names as saving it, so a search for him finds the shot; never
     // first, where he would read as the shooter.
     if player.is_some() && narrative::names_keeper(name_of(shot.outcome)) {
-        e.players.extend(keeper.map(str::to_string));
+        e.players.extend(keeper);
     }
     if e.clock.period == SHOOTOUT {
         progress.shootout_kicks += 1;
@@ -231,7 +234,7 @@ fn save(
     ctx: &Context<'_, '_>,
     i: usize,
     raw: &Raw<'_>,
-    keeper: Option<&str>,
+    keeper: Option<&Name>,
     e: &mut Event,
 ) -> bool {
     let kind = raw.goalkeeper.as_ref().map_or("", |g| name_of(g.kind));
@@ -245,13 +248,14 @@ fn save(
     let shooter = faced.and_then(|s| ctx.squads.name(s.player));
     e.label = Some(Cow::Borrowed("Save"));
     e.xg = xg;
-    e.text = narrative::save(keeper.unwrap_or("the goalkeeper"), shooter, xg, penalty);
-    e.players.extend(keeper.map(str::to_string));
-    e.players.extend(shooter.map(str::to_string));
+    let keeper_name = keeper.map_or("the goalkeeper", Name::as_str);
+    e.text = narrative::save(keeper_name, shooter.as_deref(), xg, penalty);
+    e.players.extend(keeper.cloned());
+    e.players.extend(shooter);
     penalty || xg.is_some_and(|x| x >= SAVE_OF_NOTE_XG)
 }
 
-fn card(raw: &Raw<'_>, label: &str, player: Option<&str>, e: &mut Event) -> bool {
+fn card(raw: &Raw<'_>, label: &str, player: Option<&Name>, e: &mut Event) -> bool {
     let foul = label == "Foul Committed";
     let booking = if foul {
         &raw.foul_committed
@@ -266,15 +270,15 @@ fn card(raw: &Raw<'_>, label: &str, player: Option<&str>, e: &mut Event) -> bool
     };
     e.kind = EventKind::Card;
     e.card = Some(colour);
-    e.text = narrative::card(player.unwrap_or("Unknown player"), colour, foul);
-    e.players.extend(player.map(str::to_string));
+    e.text = narrative::card(player.map_or("Unknown player", Name::as_str), colour, foul);
+    e.players.extend(player.cloned());
     true
 }
 
 fn substitution(
     ctx: &Context<'_, '_>,
     raw: &Raw<'_>,
-    off: Option<&str>,
+    off: Option<&Name>,
     team: &str,
     e: &mut Event,
 ) -> bool {
@@ -285,10 +289,10 @@ fn substitution(
     e.kind = EventKind::Substitution;
     e.text = narrative::substitution(
         team,
-        off.unwrap_or("unknown player"),
-        on.unwrap_or("unknown player"),
+        off.map_or("unknown player", Name::as_str),
+        on.as_deref().unwrap_or("unknown player"),
         name_of(sub.outcome),
     );
-    e.players = vec![off.unwrap_or("").to_string(), on.unwrap_or("").to_string()];
+    e.players = vec![off.cloned().unwrap_or_default(), on.unwrap_or_default()];
     true
 }

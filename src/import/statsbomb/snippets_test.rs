@@ -1,7 +1,7 @@
 //! The conversion on small hand-written StatsBomb snippets: one rule per test, no real data.
 
 use super::parse;
-use crate::model::{CardColour, EventKind, Match, Score, Side};
+use crate::model::{CardColour, EventKind, Match, Name, Score, Side};
 use serde_json::{Value, json};
 
 const HOME: u64 = 1;
@@ -285,7 +285,7 @@ fn periods_injuries_saves_and_unknown_types() {
     );
     // Whoever a moment names can be found by name: the keeper who saved, the injured player.
     let keys = m.events.iter().filter(|e| e.is_key());
-    let players: Vec<&[String]> = keys.map(|e| e.players.as_slice()).collect();
+    let players: Vec<&[Name]> = keys.map(|e| e.players.as_slice()).collect();
     assert_eq!(players[1], ["Twenty-One", "Ten"]);
     assert_eq!(players[3], ["Full Name 20"]);
     let unknown = m
@@ -323,8 +323,8 @@ fn a_routine_save_names_its_keeper_then_its_shooter() {
     let saved = m.events.iter().find(|e| e.label.as_deref() == Some("Save"));
     assert_eq!(saved.map(|e| e.minor), Some(true));
     assert_eq!(
-        saved.map(|e| e.players.as_slice()),
-        Some(["Ten".to_string(), "Twenty-One".to_string()].as_slice())
+        saved.map(|e| e.players.clone()),
+        Some(vec!["Ten".into(), "Twenty-One".into()])
     );
 }
 
@@ -352,8 +352,7 @@ fn a_shot_names_the_keeper_only_after_its_shooter_and_only_for_a_save() {
     ] {
         let m = import(vec![s, keeper.clone()]);
         let found = m.events.iter().find(|e| e.kind == EventKind::Shot);
-        let names: Option<Vec<&str>> =
-            found.map(|e| e.players.iter().map(String::as_str).collect());
+        let names: Option<Vec<&str>> = found.map(|e| e.players.iter().map(Name::as_str).collect());
         assert_eq!(names, Some(want));
     }
 }

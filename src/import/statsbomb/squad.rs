@@ -8,7 +8,7 @@
 use super::events::Events;
 use super::raw::{Event, Named, name_of};
 use super::raw_meta::{LineupTeam, MatchInfo};
-use crate::model::{Player, Side, Team};
+use crate::model::{Name, Player, Side, Team};
 use foldhash::{HashMap, HashMapExt};
 
 /// Both teams, and how to find a player's side and display name from a StatsBomb id.
@@ -19,6 +19,8 @@ pub struct Squads {
     home_id: u64,
     away_id: u64,
     players: HashMap<u64, (Side, usize)>,
+    /// Each listed player's display name, shared by every event that names him.
+    names: HashMap<u64, Name>,
 }
 
 impl Squads {
@@ -31,22 +33,13 @@ impl Squads {
         }
     }
 
-    /// The name the squad lists for a player, the file's name when the id is unknown.
-    pub fn name<'s>(&'s self, player: Option<&'s Named<'_>>) -> Option<&'s str> {
+    /// The name the squad lists for a player (shared, not copied), the file's name when the id
+    /// is unknown.
+    pub fn name(&self, player: Option<&Named<'_>>) -> Option<Name> {
         let p = player?;
-        let listed =
-            p.id.and_then(|id| self.players.get(&id))
-                .and_then(|&(side, i)| {
-                    let team = if side == Side::Home {
-                        &self.home
-                    } else {
-                        &self.away
-                    };
-                    team.players.get(i)
-                });
-        match listed {
-            Some(found) => Some(&found.name),
-            None => p.name,
+        match p.id.and_then(|id| self.names.get(&id)) {
+            Some(listed) => Some(listed.clone()),
+            None => p.name.map(Name::from),
         }
     }
 
@@ -155,6 +148,7 @@ pub fn build(
         home_id,
         away_id,
         players: HashMap::with_capacity(48),
+        names: HashMap::new(),
     };
     add_starters(&mut squads, events);
     let has_xi = |side: Side| {
@@ -167,6 +161,18 @@ pub fn build(
     add_from_events(&mut squads, events);
     dedupe_names(&mut squads.home, lineups);
     dedupe_names(&mut squads.away, lineups);
+    squads.names = squads
+        .players
+        .iter()
+        .filter_map(|(&id, &(side, i))| {
+            let team = if side == Side::Home {
+                &squads.home
+            } else {
+                &squads.away
+            };
+            Some((id, Name::from(team.players.get(i)?.name.as_str())))
+        })
+        .collect();
     Some(squads)
 }
 
