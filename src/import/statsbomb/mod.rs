@@ -39,6 +39,7 @@ pub use read::looks_like_events;
 pub use stream::WINDOW;
 
 use crate::model::Match;
+use bumpalo::Bump;
 use events::Events;
 use raw_meta::{LineupTeam, MatchInfo};
 use source::Source;
@@ -74,43 +75,37 @@ pub fn load_open(
     let mut warnings = Vec::new();
     check_events(&events)?;
 
-    let lineups_file = match lineups {
-        Some(path) => Some((path.to_path_buf(), read_file(path)?)),
-        None => found_lineups(events_path, &teams, &mut warnings),
-    };
-    let lineups = match &lineups_file {
-        Some((path, bytes)) => {
-            let parsed = read::lineups(bytes).map_err(in_companion(path))?;
+    // The companion files' bytes, which what is read from them borrows: each is read once.
+    let store = Bump::new();
+    let lineups = match lineups {
+        Some(path) => {
+            let parsed = read::lineups(read_into(&store, path)?).map_err(in_companion(path))?;
             if !covers(&parsed, &teams) {
                 return Err(StatsBombError::OtherMatch {
                     file: FileKind::Lineups,
-                    path: path.clone(),
+                    path: path.to_path_buf(),
                 });
             }
             parsed
         }
-        None => Vec::new(),
+        None => found_lineups(events_path, &teams, &mut warnings, &store).unwrap_or_default(),
     };
 
     let id = locate::match_id(events_path);
-    let matches_file = match matches {
+    let listed = match matches {
         Some(path) if path.is_dir() => {
             let found = id
                 .map(|id| locate::files_mentioning(path, id))
                 .unwrap_or_default();
-            first_with_match(&found, id, &teams, &mut warnings)
+            first_with_match(&found, id, &teams, &mut warnings, &store)
         }
-        Some(path) => Some((path.to_path_buf(), read_file(path)?)),
+        Some(path) => read::matches(read_into(&store, path)?).map_err(in_companion(path))?,
         None => {
             let found = id
                 .map(|id| locate::matches_candidates(events_path, id))
                 .unwrap_or_default();
-            first_with_match(&found, id, &teams, &mut warnings)
+            first_with_match(&found, id, &teams, &mut warnings, &store)
         }
-    };
-    let listed = match &matches_file {
-        Some((path, bytes)) => read::matches(bytes).map_err(in_companion(path))?,
-        None => Vec::new(),
     };
     let info = pick(&listed, id, &teams);
     match (matches, info) {
@@ -174,11 +169,15 @@ fn check_events(events: &Events<'_>) -> Result<(), StatsBombError> {
     Ok(())
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>, StatsBombError> {
-    std::fs::read(path).map_err(|source| StatsBombError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+/// A file's bytes, kept in `store` for what is read from them to borrow.
+fn read_into<'s>(store: &'s Bump, path: &Path) -> Result<&'s [u8], StatsBombError> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(store.alloc_slice_copy(&bytes)),
+        Err(source) => Err(StatsBombError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
 }
 
 /// The teams the events are about: those of the Starting XI events, else of any event.
@@ -206,21 +205,20 @@ fn covers(lineups: &[LineupTeam<'_>], teams: &[u64]) -> bool {
         .all(|t| lineups.iter().any(|l| l.team_id == Some(*t)))
 }
 
-/// The first line-ups file next to the events that is for the same teams.
-fn found_lineups(
+/// The first line-ups file next to the events that is for the same teams, its bytes kept in
+/// `store`.
+fn found_lineups<'s>(
     events: &Path,
     teams: &[u64],
     warnings: &mut Vec<String>,
-) -> Option<(PathBuf, Vec<u8>)> {
+    store: &'s Bump,
+) -> Option<Vec<LineupTeam<'s>>> {
     for path in locate::lineups_candidates(events) {
-        let Ok(bytes) = std::fs::read(&path) else {
+        let Ok(bytes) = read_into(store, &path) else {
             continue;
         };
-        match read::lineups(&bytes) {
-            Ok(parsed) if covers(&parsed, teams) => {
-                drop(parsed);
-                return Some((path, bytes));
-            }
+        match read::lineups(bytes) {
+            Ok(parsed) if covers(&parsed, teams) => return Some(parsed),
             Ok(_) => warnings.push(format!(
                 "ignored {}: its line-ups are for other teams",
                 path.display()
@@ -231,27 +229,26 @@ fn found_lineups(
     None
 }
 
-/// The first matches file among `candidates` that lists this match.
-fn first_with_match(
+/// What the first matches file among `candidates` that lists this match lists (none when no
+/// file does), its bytes kept in `store`.
+fn first_with_match<'s>(
     candidates: &[PathBuf],
     id: Option<u64>,
     teams: &[u64],
     warnings: &mut Vec<String>,
-) -> Option<(PathBuf, Vec<u8>)> {
+    store: &'s Bump,
+) -> Vec<MatchInfo<'s>> {
     for path in candidates {
-        let Ok(bytes) = std::fs::read(path) else {
+        let Ok(bytes) = read_into(store, path) else {
             continue;
         };
-        match read::matches(&bytes) {
-            Ok(listed) if pick(&listed, id, teams).is_some() => {
-                drop(listed);
-                return Some((path.clone(), bytes));
-            }
+        match read::matches(bytes) {
+            Ok(listed) if pick(&listed, id, teams).is_some() => return listed,
             Ok(_) => {}
             Err(e) => warnings.push(format!("ignored {}: {e}", path.display())),
         }
     }
-    None
+    Vec::new()
 }
 
 /// This match's entry in a matches file: by id where the file name gives one, else the only
