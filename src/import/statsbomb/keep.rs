@@ -7,9 +7,9 @@
 //! took, and every fresh page costs microseconds on first touch. A reference is kept once and
 //! shared; an event points at it, which also makes an event 144 bytes rather than 240.
 //!
-//! The text that follows a reference's id is kept too: StatsBomb writes a reference the same
-//! way every time, so one met before is taken by comparing that text (`seen`), not by reading
-//! its name and closing brace again.
+//! The text of a reference is kept too: StatsBomb writes a reference the same way every time,
+//! so one met before is taken by comparing its text (`seen`), found by its first bytes, not by
+//! reading it again.
 
 use super::raw::Named;
 use bumpalo::Bump;
@@ -24,19 +24,21 @@ pub struct Keep<'a> {
     /// another is kept replaces it, and each lookup compares id and name in full, so a shared
     /// reference is always exactly the one the file gave.
     slots: Box<[Option<&'a Named<'a>>; 1 << SLOT_BITS]>,
-    /// The last reference of each kind and id read in the usual shape, with its text after the
-    /// id; a cache in the same way.
+    /// The last reference read in the usual shape whose text opens with the same bytes, with
+    /// that text; a cache in the same way.
     texts: Box<[Option<Text<'a>>; 1 << SLOT_BITS]>,
 }
 
-/// A reference's text after its id, `, "name": "Pass" }` with its whitespace, and what it
-/// reads as.
+/// A reference's text, `{"id": 30, "name": "Pass"}` with its whitespace, and what it reads as.
 #[derive(Clone, Copy)]
 struct Text<'a> {
-    id: u64,
-    after_id: &'a [u8],
+    text: &'a [u8],
     named: &'a Named<'a>,
 }
+
+/// How many bytes of a reference's text find its slot: enough for the opening, the key "id"
+/// and the id itself in StatsBomb's pretty-printed files.
+const OPENING: usize = 24;
 
 impl std::fmt::Debug for Keep<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -78,32 +80,25 @@ impl<'a> Keep<'a> {
         kept
     }
 
-    /// The reference of this kind and id whose text after the id `text` starts with, if one
-    /// was kept by `named_after`, and that text's length. The same bytes read the same way, so
-    /// it is exactly what reading them would give.
+    /// The reference whose text `bytes` starts with, if one was kept by `named_text` and is
+    /// still in its slot, and that text's length. The same bytes read the same way, so it is
+    /// exactly what reading them would give.
     #[inline]
-    pub fn seen(&self, kind: u64, id: u64, text: &[u8]) -> Option<(&'a Named<'a>, usize)> {
-        let kept = self.texts[text_slot(kind, id)]?;
-        (kept.id == id && text.starts_with(kept.after_id))
-            .then_some((kept.named, kept.after_id.len()))
+    pub fn seen(&self, bytes: &[u8]) -> Option<(&'a Named<'a>, usize)> {
+        let kept = self.texts[text_slot(bytes)?]?;
+        bytes
+            .starts_with(kept.text)
+            .then_some((kept.named, kept.text.len()))
     }
 
-    /// `named` for a reference read in the usual shape, `after_id` its text after the id,
-    /// kept so the next one like it is `seen`.
-    pub fn named_after(
-        &mut self,
-        kind: u64,
-        id: u64,
-        name: &str,
-        after_id: &[u8],
-    ) -> &'a Named<'a> {
+    /// `named` for a reference read in the usual shape from `text`, kept so the next one
+    /// written the same way is `seen`.
+    pub fn named_text(&mut self, id: u64, name: &str, text: &[u8]) -> &'a Named<'a> {
         let named = self.named(Some(id), Some(name));
-        let after_id = &*self.arena.alloc_slice_copy(after_id);
-        self.texts[text_slot(kind, id)] = Some(Text {
-            id,
-            after_id,
-            named,
-        });
+        if let Some(slot) = text_slot(text) {
+            let text = &*self.arena.alloc_slice_copy(text);
+            self.texts[slot] = Some(Text { text, named });
+        }
         named
     }
 
@@ -127,21 +122,19 @@ fn slot_of(id: Option<u64>, name: Option<&str>) -> usize {
     (mixed >> (64 - SLOT_BITS)) as usize
 }
 
-/// What kind of reference the member `key` holds (a type, a team, a player...), from its
-/// length and two of its bytes: enough to keep the kinds StatsBomb numbers alike (event types,
-/// positions, play patterns all start at 1) out of each other's slots. A clash costs a reading.
+/// The slot of a reference text opening `bytes`, from its first `OPENING` bytes; none when
+/// there are fewer (a window's end, or a reference too short to be worth keeping).
 #[inline(always)]
-pub fn kind_of(key: &[u8]) -> u64 {
-    let byte = |i: usize| key.get(i).map_or(0, |&b| u64::from(b));
-    (key.len() as u64) << 16 | byte(1) << 8 | byte(key.len().saturating_sub(2))
-}
-
-/// A reference text's slot, from its kind and id.
-fn text_slot(kind: u64, id: u64) -> usize {
-    let mixed = id
-        .wrapping_add(kind << 32)
+fn text_slot(bytes: &[u8]) -> Option<usize> {
+    let opening: &[u8; OPENING] = bytes.first_chunk()?;
+    let word = |k: usize| {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(&opening[k * 8..k * 8 + 8]);
+        u64::from_le_bytes(eight)
+    };
+    let mixed = (word(0) ^ word(1).rotate_left(21) ^ word(2).rotate_left(42))
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> (64 - SLOT_BITS)) as usize
+    Some((mixed >> (64 - SLOT_BITS)) as usize)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! The scanner reads a window that is refilled, so the strings an event keeps are copied into
 //! an arena that outlives it, through `Keep`, which shares the references met before.
 
-use super::keep::{Keep, kind_of};
+use super::keep::Keep;
 use super::raw::{
     Booking, Carry, Event, Goalkeeper, Named, Pass, Point, Shot, Substitution, Tactics,
     TacticsPlayer,
@@ -28,10 +28,10 @@ pub fn event<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Event<'a>> 
             "id" => e.id = kept_str(s, keep)?,
             "period" => e.period = s.uint()?,
             "minute" => e.minute = s.uint()?,
-            "type" => e.kind = named(s, keep, key)?,
-            "team" => e.team = named(s, keep, key)?,
-            "player" => e.player = named(s, keep, key)?,
-            "position" => e.position = named(s, keep, key)?,
+            "type" => e.kind = named(s, keep)?,
+            "team" => e.team = named(s, keep)?,
+            "player" => e.player = named(s, keep)?,
+            "position" => e.position = named(s, keep)?,
             "location" => e.location = s.nullable(point)?,
             "tactics" => e.tactics = s.nullable(|s| tactics(s, keep))?.map(Box::new),
             "shot" => e.shot = part(s, keep, shot)?,
@@ -85,9 +85,8 @@ fn kept_str<'a>(s: &mut Scanner<'_>, keep: &Keep<'a>) -> Result<Option<&'a str>>
 }
 
 /// `{"id": 16, "name": "Shot"}` or `null`.
-/// `key` is the member's key, which tells what kind of reference it is.
-fn named<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>, key: &str) -> Result<Option<&'a Named<'a>>> {
-    if let Some(usual) = s.usual_named_kept(keep, kind_of(key.as_bytes())) {
+fn named<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Option<&'a Named<'a>>> {
+    if let Some(usual) = s.usual_named_kept(keep) {
         return Ok(Some(usual));
     }
     let read = s.nullable(|s| {
@@ -153,8 +152,8 @@ fn tactics_player<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Tactic
     let mut p = TacticsPlayer::default();
     s.object(|s, key| {
         match key {
-            "player" => p.player = named(s, keep, key)?,
-            "position" => p.position = named(s, keep, key)?,
+            "player" => p.player = named(s, keep)?,
+            "position" => p.position = named(s, keep)?,
             "jersey_number" => p.jersey_number = s.uint()?,
             _ => s.skip()?,
         }
@@ -170,9 +169,9 @@ fn shot<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Shot<'a>> {
             "statsbomb_xg" => shot.statsbomb_xg = s.nullable(Scanner::float)?,
             "end_location" => shot.end_location = s.nullable(point)?,
             "key_pass_id" => shot.key_pass_id = kept_str(s, keep)?,
-            "outcome" => shot.outcome = named(s, keep, key)?,
-            "type" => shot.kind = named(s, keep, key)?,
-            "body_part" => shot.body_part = named(s, keep, key)?,
+            "outcome" => shot.outcome = named(s, keep)?,
+            "type" => shot.kind = named(s, keep)?,
+            "body_part" => shot.body_part = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -198,9 +197,9 @@ fn pass<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Pass<'a>> {
     }
     s.members(usual.is_some(), |s, key| {
         match key {
-            "recipient" => pass.recipient = named(s, keep, key)?,
+            "recipient" => pass.recipient = named(s, keep)?,
             "end_location" => pass.end_location = s.nullable(point)?,
-            "outcome" => pass.outcome = named(s, keep, key)?,
+            "outcome" => pass.outcome = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -229,8 +228,8 @@ fn substitution<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Substitu
     let mut sub = Substitution::default();
     s.object(|s, key| {
         match key {
-            "replacement" => sub.replacement = named(s, keep, key)?,
-            "outcome" => sub.outcome = named(s, keep, key)?,
+            "replacement" => sub.replacement = named(s, keep)?,
+            "outcome" => sub.outcome = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -242,7 +241,7 @@ fn booking<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Booking<'a>> 
     let mut booking = Booking::default();
     s.object(|s, key| {
         match key {
-            "card" => booking.card = named(s, keep, key)?,
+            "card" => booking.card = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())
@@ -254,8 +253,8 @@ fn goalkeeper<'a>(s: &mut Scanner<'_>, keep: &mut Keep<'a>) -> Result<Goalkeeper
     let mut keeper = Goalkeeper::default();
     s.object(|s, key| {
         match key {
-            "type" => keeper.kind = named(s, keep, key)?,
-            "outcome" => keeper.outcome = named(s, keep, key)?,
+            "type" => keeper.kind = named(s, keep)?,
+            "outcome" => keeper.outcome = named(s, keep)?,
             _ => s.skip()?,
         }
         Ok(())

@@ -7,7 +7,7 @@
 //! or too many digits, the window's end) takes nothing and is left to the general reader from
 //! the same place, so what is accepted, and every error and where it is placed, are unchanged.
 
-use super::keep::{Keep, kind_of};
+use super::keep::Keep;
 use super::raw::Named;
 use super::scan::{MAX_DEPTH, Scanner};
 use super::scan_string::quote_or_backslash;
@@ -242,27 +242,23 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// `usual_named`, the reference kept: one whose text after its id was met before (a
-    /// reference of `kind`, as `keep::kind_of` tells) is taken by comparing that text.
-    pub(super) fn usual_named_kept<'k>(
-        &mut self,
-        keep: &mut Keep<'k>,
-        kind: u64,
-    ) -> Option<&'k Named<'k>> {
+    /// `usual_named`, the reference kept: one written exactly as one met before is taken by
+    /// comparing its text.
+    pub(super) fn usual_named_kept<'k>(&mut self, keep: &mut Keep<'k>) -> Option<&'k Named<'k>> {
         if self.depth >= MAX_DEPTH {
             return None;
         }
         let text = self.text;
         self.take(|bytes, i| {
-            let id = named_id(bytes, i)?;
-            let after_id = *i;
-            if let Some((named, len)) = keep.seen(kind, id, &bytes[after_id..]) {
+            let start = *i;
+            if let Some((named, len)) = keep.seen(&bytes[start..]) {
                 *i += len;
                 return Some(named);
             }
-            let (start, end) = named_rest(bytes, i)?;
-            let name = text.get(start..end)?;
-            Some(keep.named_after(kind, id, name, &bytes[after_id..*i]))
+            let id = named_id(bytes, i)?;
+            let (from, to) = named_rest(bytes, i)?;
+            let name = text.get(from..to)?;
+            Some(keep.named_text(id, name, &bytes[start..*i]))
         })
     }
 
@@ -343,7 +339,7 @@ impl<'a> Scanner<'a> {
         key_: &[u8; N],
         keep: &mut Keep<'k>,
     ) -> Option<&'k Named<'k>> {
-        self.usual_member(false, key_, |s| s.usual_named_kept(keep, kind_of(key_)))
+        self.usual_member(false, key_, |s| s.usual_named_kept(keep))
     }
 
     /// What `read` takes, or nothing at all when it gives `None` after taking some of it.
@@ -366,7 +362,7 @@ impl<'a> Scanner<'a> {
         key_: &[u8; N],
         keep: &mut Keep<'k>,
     ) -> Option<&'k Named<'k>> {
-        self.usual_member(true, key_, |s| s.usual_named_kept(keep, kind_of(key_)))
+        self.usual_member(true, key_, |s| s.usual_named_kept(keep))
     }
 
     /// An object's first member `"key": [x, y]`, all taken or nothing.

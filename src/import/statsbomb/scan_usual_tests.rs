@@ -1,7 +1,7 @@
 //! The fast paths for StatsBomb's usual shapes against what the general reader makes of the
 //! same text: the same values and end, or nothing taken at all.
 
-use super::keep::{Keep, kind_of};
+use super::keep::Keep;
 use super::raw::Named;
 use super::scan::{MAX_DEPTH, Scanner};
 use super::scan_usual::Head;
@@ -39,7 +39,7 @@ fn a_reference_in_the_usual_shape_reads_as_json_says() {
 
 /// A reference kept after it was read once is taken again by comparing its text: the same
 /// value and end as a first reading, for a reference met before and for every one that
-/// differs from it after the id (another name, other whitespace, cut short, broken).
+/// differs from it past its opening (another name, other whitespace, cut short, broken).
 #[test]
 fn a_kept_reference_reads_as_a_first_reading_does() {
     let usual = "{\n    \"id\" : 30,\n    \"name\" : \"Pass\"\n  }";
@@ -61,7 +61,7 @@ fn a_kept_reference_reads_as_a_first_reading_does() {
     let mut usuals: Vec<&Named<'_>> = Vec::new();
     for (k, json) in texts.iter().enumerate() {
         let mut s = Scanner::new(json);
-        let kept = s.usual_named_kept(&mut keep, kind_of(b"type"));
+        let kept = s.usual_named_kept(&mut keep);
         let got = kept.map(|n| (n.id.unwrap_or(0), n.name.unwrap_or("").to_string()));
         assert_eq!((got, s.position()), named(json), "text {k}: {json}");
         if *json == usual {
@@ -279,6 +279,6 @@ fn at_the_depth_limit_nothing_is_taken() {
     s.depth = MAX_DEPTH;
     assert_eq!(s.usual_named(), None);
     let arena = bumpalo::Bump::new();
-    assert!(s.usual_named_kept(&mut Keep::new(&arena), 0).is_none());
+    assert!(s.usual_named_kept(&mut Keep::new(&arena)).is_none());
     assert_eq!(s.usual_point(), None);
 }
