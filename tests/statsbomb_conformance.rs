@@ -227,7 +227,7 @@ fn check(m: &Match, f: &Facts, id: u64) {
                 e.label, e.clock
             );
         }
-        assert!(!e.text.is_empty(), "{id}: event with no words: {e:?}");
+        assert!(!e.words().is_empty(), "{id}: event with no words: {e:?}");
     }
 }
 

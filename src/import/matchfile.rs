@@ -87,8 +87,25 @@ pub fn from_str(text: &str) -> Result<Match, MatchFileError> {
     serde_json::from_str(text).map_err(MatchFileError::Invalid)
 }
 
-/// The match as the bytes of a match file.
+/// The match as the bytes of a match file. Every event is saved with its words, those of a
+/// minor event made when shown included, so the file reads whole without touchline.
 pub fn to_string(m: &Match) -> String {
+    let mut worded;
+    let m = if m
+        .events
+        .iter()
+        .any(|e| e.text.is_empty() && !e.words().is_empty())
+    {
+        worded = m.clone();
+        for e in &mut worded.events {
+            if e.text.is_empty() {
+                e.text = e.words().into_owned();
+            }
+        }
+        &worded
+    } else {
+        m
+    };
     let envelope = Envelope {
         format: FORMAT,
         version: VERSION,
@@ -174,6 +191,30 @@ mod tests {
             warnings: vec!["a warning".into()],
             report: Some("text".into()),
         }
+    }
+
+    /// A minor event whose line is made when shown is saved with that line, and reads back
+    /// the same.
+    #[test]
+    fn a_minor_line_is_saved_in_words() {
+        let mut pass = Event::new(Clock::exact(1, 10, 0), EventKind::Note, Side::Home);
+        pass.minor = true;
+        pass.label = Some("Pass".into());
+        pass.players = vec!["Xavi".into(), "Messi".into()];
+        let mut m = sample();
+        m.events.push(pass);
+        let text = to_string(&m);
+        assert!(
+            text.contains(r#""text": "Xavi passes to Messi.""#),
+            "{text}"
+        );
+        assert!(
+            m.events[1].text.is_empty(),
+            "the match itself is left as it was"
+        );
+        let back = from_str(&text).map_err(|e| e.to_string());
+        let words = back.map(|b| b.events[1].words().into_owned());
+        assert_eq!(words.as_deref(), Ok("Xavi passes to Messi."));
     }
 
     #[test]

@@ -102,7 +102,8 @@ pub struct Event {
     /// An empty list on a goal means the scorer is unknown.
     #[serde(default)]
     pub players: Vec<Name>,
-    /// What happened, in words.
+    /// What happened, in words. Empty for a minor event whose words are made when shown, from
+    /// its label and players: read them with `words`.
     #[serde(default)]
     pub text: String,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -155,6 +156,19 @@ impl Event {
             location: None,
             end_location: None,
             xg: None,
+        }
+    }
+
+    /// What happened, in words: the source's own, or for a minor event that left them to be
+    /// made when shown, its line ("Busquets passes to Messi.").
+    pub fn words(&self) -> Cow<'_, str> {
+        match (self.text.is_empty(), self.minor, self.players.first()) {
+            (true, true, Some(player)) => Cow::Owned(super::minor::line(
+                self.label.as_deref().unwrap_or(""),
+                player,
+                self.players.get(1).map(Name::as_str),
+            )),
+            _ => Cow::Borrowed(&self.text),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod event;
+pub mod minor;
 pub mod name;
 pub mod team;
 

@@ -184,7 +184,13 @@ fn describe<'e>(app: &App, i: usize, e: &'e Event, last: u8) -> Vec<(Cow<'e, str
         EventKind::PeriodStart | EventKind::PeriodEnd => {
             vec![(words::kind(e, last).into(), style::bold())]
         }
-        EventKind::Note => vec![(sanitize::clean(&e.text), plain)],
+        EventKind::Note => {
+            let words = match e.words() {
+                Cow::Borrowed(text) => sanitize::clean(text),
+                Cow::Owned(line) => Cow::Owned(sanitize::clean(&line).into_owned()),
+            };
+            vec![(words, plain)]
+        }
     }
 }
 

@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if !lines.is_empty() {
         lines.push(Line::default());
     }
-    let body = text::clean(&e.text);
+    let body = text::clean(&e.words());
     if body.trim().is_empty() {
         lines.push(Line::styled(
             "No commentary for this moment.",

@@ -148,8 +148,9 @@ pub fn convert(
             }
             _ => None,
         };
-        if e.text.is_empty() {
-            e.text = narrative::minor(label, player, other.as_deref(), team);
+        // A line naming a player is made when shown, from the label and players set here.
+        if e.text.is_empty() && actor.is_none() {
+            e.text = narrative::unnamed(label, team);
         }
         // A routine save has named its keeper and shooter already; the rest name theirs here,
         // in a list exactly as long as needed (one grown by a push holds four, and there are

@@ -149,24 +149,14 @@ pub fn starting_xi(team: &str, formation: Option<u64>, names: &[&str]) -> String
     )
 }
 
-/// A line for an event that is not a key moment: "Busquets passes to Messi." Written piece by
-/// piece rather than with `format!`, which was a third of converting a match: there are 4,000.
-pub fn minor(label: &str, player: Option<&str>, other: Option<&str>, team: &str) -> String {
-    let parts: [&str; 5] = match (label, player, other) {
-        ("Pass", Some(p), Some(to)) => [p, " passes to ", to, ".", ""],
-        ("Pass", Some(p), None) => [p, " passes.", "", "", ""],
-        ("Carry", Some(p), _) => [p, " carries the ball.", "", "", ""],
-        ("Ball Receipt", Some(p), _) => [p, " receives the ball.", "", "", ""],
-        ("Pressure", Some(p), _) => [p, " presses.", "", "", ""],
-        (_, Some(p), _) => [label, ": ", p, ".", ""],
-        (_, None, _) if team.is_empty() => [label, ".", "", "", ""],
-        (_, None, _) => [label, " (", team, ").", ""],
-    };
-    let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        text.push_str(part);
+/// A line for an event that is not a key moment and names no player: "Ball Out (Barcelona)."
+/// One that names a player has its line made when shown (`Event::words`).
+pub fn unnamed(label: &str, team: &str) -> String {
+    if team.is_empty() {
+        format!("{label}.")
+    } else {
+        format!("{label} ({team}).")
     }
-    text
 }
 
 /// The first Half Start of a period; the kick-off says where and who refereed, if known.
