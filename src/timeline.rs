@@ -14,8 +14,9 @@ pub use totals::{ShotTotals, is_shot};
 pub use view::View;
 
 use crate::model::{Clock, Event, EventKind, Match, Player, Score, Side, clock, surname};
-use apply::{Lookup, apply, build_roster, find, player_index, stated_shootout};
+use apply::{Lookup, apply, build_roster, find, player_index, player_side, stated_shootout};
 use axis::Axis;
+use foldhash::{HashMap, HashMapExt};
 use std::collections::HashSet;
 
 /// A player of either team, in the order the viewer lists them.
@@ -157,9 +158,15 @@ impl Timeline {
         let keys = indices(Event::is_key);
         let shots = indices(|e| is_shot(e) && e.location.is_some());
         let mut appearances = vec![Vec::new(); roster.len()];
+        // Each copy of a shared name is looked up by its text once for each side it plays for.
+        let mut found: HashMap<(usize, Side), Option<usize>> = HashMap::new();
         for (i, e) in events.iter().enumerate() {
-            for k in 0..e.players.len() {
-                if let Some(p) = player_index(&lookup, e, k)
+            for (k, name) in e.players.iter().enumerate() {
+                let copy = (name.identity(), player_side(e, k));
+                let index = *found
+                    .entry(copy)
+                    .or_insert_with(|| player_index(&lookup, e, k));
+                if let Some(p) = index
                     && appearances[p].last() != Some(&i)
                 {
                     appearances[p].push(i);

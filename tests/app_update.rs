@@ -277,3 +277,40 @@ fn esc_dismisses_a_message_before_it_quits() {
     app.update(Action::Quit);
     assert!(app.quit);
 }
+
+/// Namesakes on both sides, named through one shared copy of the name: each event is found as
+/// the player of its own side, however the copies are shared.
+#[test]
+fn namesakes_on_both_sides_are_each_found_for_their_own_events() {
+    use touchline::model::Name;
+    let silva = Name::from("Silva");
+    let mut m = fixture::fixture();
+    m.home
+        .players
+        .push(touchline::model::Player::named("Silva"));
+    m.away
+        .players
+        .push(touchline::model::Player::named("Silva"));
+    let mut home = fixture::event(Clock::exact(1, 5, 0), EventKind::Shot, Side::Home, &[]);
+    let mut away = fixture::event(Clock::exact(1, 6, 0), EventKind::Shot, Side::Away, &[]);
+    home.players = vec![silva.clone()];
+    away.players = vec![silva];
+    m.events.extend([home, away]);
+    let timeline = Timeline::new(m);
+    let view = timeline.view(true);
+    let first = timeline
+        .next_involving("silva", 0, view)
+        .map(|f| (f.event, f.player));
+    let (event, player) = first.unwrap_or((usize::MAX, usize::MAX));
+    let second = timeline
+        .next_involving("silva", event, view)
+        .map(|f| (f.event, f.player));
+    let (next_event, next_player) = second.unwrap_or((usize::MAX, usize::MAX));
+    assert_ne!(event, next_event, "both events are found");
+    let listed = |side| timeline.roster_index(side, "Silva");
+    assert_eq!(
+        [Some(player), Some(next_player)],
+        [listed(Side::Home), listed(Side::Away)],
+        "each as the player of its own side"
+    );
+}

@@ -18,6 +18,13 @@ impl Name {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Which shared copy this is: names with the same identity are clones of one copy, so
+    /// have the same text. Lets a map look a name up by its text once per copy, not once per
+    /// event that names it.
+    pub fn identity(&self) -> usize {
+        Arc::as_ptr(&self.0).cast::<u8>() as usize
+    }
 }
 
 impl Deref for Name {

@@ -4,7 +4,7 @@
 use super::{RosterEntry, State, totals};
 use crate::model::{CardColour, Clock, Event, EventKind, Match, Player, Score, Side, clock};
 // foldhash: the std maps' SipHash was a tenth of building a timeline; still seeded per run.
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 pub fn find(roster: &[RosterEntry], side: Side, name: &str) -> Option<usize> {
     roster
@@ -76,18 +76,21 @@ pub fn build_roster(m: &Match) -> Vec<RosterEntry> {
         .into_iter()
         .flat_map(|team| team.players.iter().map(|p| p.name.as_str()))
         .collect();
+    // The copies of names known to be listed: an event's players are shared names, so each copy
+    // is looked up by its text once, not once for every event that names it.
+    let mut known: HashSet<usize> = HashSet::new();
     for event in &m.events {
         for (k, name) in event.players.iter().enumerate() {
-            if name.is_empty() || listed.contains(name.as_str()) {
+            if known.contains(&name.identity()) {
                 continue;
             }
-            // An own goal's scorer plays for the team the goal was not credited to.
-            let side = if k == 0 && event.own_goal {
-                event.side.opponent()
-            } else {
-                event.side
-            };
+            if name.is_empty() || listed.contains(name.as_str()) {
+                known.insert(name.identity());
+                continue;
+            }
+            let side = player_side(event, k);
             if side != Side::None {
+                known.insert(name.identity());
                 listed.insert(name);
                 roster.push(RosterEntry {
                     side,
@@ -102,16 +105,21 @@ pub fn build_roster(m: &Match) -> Vec<RosterEntry> {
 /// The roster index of an event's `k`th player; an own goal's scorer plays for the team the
 /// goal was not credited to.
 pub fn player_index(roster: &Lookup<'_>, event: &Event, k: usize) -> Option<usize> {
-    let side = if k == 0 && event.own_goal {
-        event.side.opponent()
-    } else {
-        event.side
-    };
     event
         .players
         .get(k)
         .filter(|n| !n.is_empty())
-        .and_then(|n| roster.find(side, n))
+        .and_then(|n| roster.find(player_side(event, k), n))
+}
+
+/// The side of an event's `k`th player: an own goal's scorer plays for the team the goal was
+/// not credited to.
+pub fn player_side(event: &Event, k: usize) -> Side {
+    if k == 0 && event.own_goal {
+        event.side.opponent()
+    } else {
+        event.side
+    }
 }
 
 /// Moves `state` on by one event; false when the event cannot have changed it (a pass, a
