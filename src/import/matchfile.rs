@@ -199,6 +199,7 @@ mod tests {
     fn a_minor_line_is_saved_in_words() {
         let mut pass = Event::new(Clock::exact(1, 10, 0), EventKind::Note, Side::Home);
         pass.minor = true;
+        pass.words_when_shown = true;
         pass.label = Some("Pass".into());
         pass.players = vec!["Xavi".into(), "Messi".into()];
         let mut m = sample();

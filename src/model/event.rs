@@ -103,9 +103,14 @@ pub struct Event {
     #[serde(default)]
     pub players: Vec<Name>,
     /// What happened, in words. Empty for a minor event whose words are made when shown, from
-    /// its label and players: read them with `words`.
+    /// its label and players (`words_when_shown`): read them with `words`.
     #[serde(default)]
     pub text: String,
+    /// Set by an importer that leaves a minor event's line to be made when shown, by `words`,
+    /// rather than writing one for each of a data feed's 4,000 events as it reads them. Never
+    /// saved: a saved match file holds the line itself.
+    #[serde(skip)]
+    pub words_when_shown: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub own_goal: bool,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -147,6 +152,7 @@ impl Event {
             side,
             players: Vec::new(),
             text: String::new(),
+            words_when_shown: false,
             own_goal: false,
             penalty: false,
             card: None,
@@ -159,10 +165,14 @@ impl Event {
         }
     }
 
-    /// What happened, in words: the source's own, or for a minor event that left them to be
-    /// made when shown, its line ("Busquets passes to Messi.").
+    /// What happened, in words: the source's own, or for a minor event whose importer left
+    /// them to be made when shown, its line ("Busquets passes to Messi.").
     pub fn words(&self) -> Cow<'_, str> {
-        match (self.text.is_empty(), self.minor, self.players.first()) {
+        match (
+            self.text.is_empty(),
+            self.words_when_shown,
+            self.players.first(),
+        ) {
             (true, true, Some(player)) => Cow::Owned(super::minor::line(
                 self.label.as_deref().unwrap_or(""),
                 player,

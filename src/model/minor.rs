@@ -33,8 +33,9 @@ mod tests {
         let mut e = Event::new(Clock::exact(1, 3, 0), EventKind::Note, Side::Home);
         e.label = Some("Pass".into());
         e.players = vec!["Xavi".into(), "Messi".into()];
-        assert_eq!(e.words(), "", "a key moment with no words has none");
         e.minor = true;
+        assert_eq!(e.words(), "", "no words were left to be made");
+        e.words_when_shown = true;
         assert_eq!(e.words(), "Xavi passes to Messi.");
         e.text = "Xavi's pass finds Messi.".into();
         assert_eq!(e.words(), "Xavi's pass finds Messi.");

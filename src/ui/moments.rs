@@ -187,7 +187,10 @@ fn describe<'e>(app: &App, i: usize, e: &'e Event, last: u8) -> Vec<(Cow<'e, str
         EventKind::Note => {
             let words = match e.words() {
                 Cow::Borrowed(text) => sanitize::clean(text),
-                Cow::Owned(line) => Cow::Owned(sanitize::clean(&line).into_owned()),
+                Cow::Owned(line) => match sanitize::clean(&line) {
+                    Cow::Borrowed(_) => Cow::Owned(line),
+                    Cow::Owned(cleaned) => Cow::Owned(cleaned),
+                },
             };
             vec![(words, plain)]
         }

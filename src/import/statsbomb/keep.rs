@@ -40,13 +40,6 @@ struct Text<'a> {
 /// and the id itself in StatsBomb's pretty-printed files.
 const OPENING: usize = 24;
 
-impl std::fmt::Debug for Keep<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let kept = self.slots.iter().flatten().count();
-        f.debug_struct("Keep").field("kept", &kept).finish()
-    }
-}
-
 impl<'a> Keep<'a> {
     pub fn new(arena: &'a Bump) -> Self {
         Keep {

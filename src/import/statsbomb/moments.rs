@@ -8,7 +8,7 @@ use super::narrative::{self, ShotStory};
 use super::raw::{Event as Raw, Point, name_of};
 use super::squad::Squads;
 use crate::model::clock::SHOOTOUT;
-use crate::model::{CardColour, Event, EventKind, Name, PitchPoint, Score, Side};
+use crate::model::{CardColour, Event, EventKind, Name, PitchPoint, Score, Side, minor};
 use foldhash::HashMap;
 use std::borrow::Cow;
 
@@ -148,9 +148,13 @@ pub fn convert(
             }
             _ => None,
         };
-        // A line naming a player is made when shown, from the label and players set here.
-        if e.text.is_empty() && actor.is_none() {
-            e.text = narrative::unnamed(label, team);
+        // A line naming a player is made when shown, from the label and the players set below.
+        if e.text.is_empty() {
+            match (&actor, e.players.is_empty()) {
+                (Some(_), true) => e.words_when_shown = true,
+                (Some(player), false) => e.text = minor::line(label, player, other.as_deref()),
+                (None, _) => e.text = narrative::unnamed(label, team),
+            }
         }
         // A routine save has named its keeper and shooter already; the rest name theirs here,
         // in a list exactly as long as needed (one grown by a push holds four, and there are

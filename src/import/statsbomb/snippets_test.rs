@@ -356,3 +356,65 @@ fn a_shot_names_the_keeper_only_after_its_shooter_and_only_for_a_save() {
         assert_eq!(names, Some(want));
     }
 }
+
+/// Every minor event reads as a line: one naming a player made when shown, one naming none
+/// written as the match is read, and a routine save's own.
+#[test]
+fn minor_events_read_as_lines_of_who_did_what() {
+    let m = import(vec![
+        ev(
+            "Pass",
+            HOME,
+            0,
+            5,
+            json!({"player": player(11), "pass": {"recipient": player(10)}}),
+        ),
+        ev(
+            "Pass",
+            HOME,
+            0,
+            6,
+            json!({"pass": {"recipient": player(10)}}),
+        ),
+        ev(
+            "Carry",
+            HOME,
+            0,
+            7,
+            json!({"player": player(10), "carry": {}}),
+        ),
+        ev("Hologram Replay", AWAY, 0, 8, json!({"player": player(21)})),
+        ev("Ball Out", AWAY, 0, 9, json!({})),
+        ev(
+            "Shot",
+            AWAY,
+            0,
+            10,
+            json!({"player": player(21), "shot": {"statsbomb_xg": 0.05, "outcome": {"name": "Saved"}}}),
+        ),
+        ev(
+            "Goal Keeper",
+            HOME,
+            0,
+            10,
+            json!({"player": player(10), "goalkeeper": {"type": {"name": "Shot Saved"}}}),
+        ),
+    ]);
+    let lines: Vec<(bool, String)> = m
+        .events
+        .iter()
+        .filter(|e| e.minor && e.label.as_deref() != Some("Starting XI"))
+        .map(|e| (e.words_when_shown, e.words().into_owned()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (true, "Full Name 11 passes to Ten.".into()),
+            (false, "Pass (Rovers).".into()),
+            (true, "Ten carries the ball.".into()),
+            (true, "Hologram Replay: Twenty-One.".into()),
+            (false, "Ball Out (Athletic).".into()),
+            (false, "Ten saves from Twenty-One. xG 0.05.".into()),
+        ]
+    );
+}

@@ -89,7 +89,8 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Where the byte at `offset` of the file is, in lines and columns: counted from the file's
 /// start again, and only to place an error. Counting as the window moved was a twentieth of
-/// reading a match, for an answer only a broken file needs.
+/// reading a match, for an answer only a broken file needs. A file that cannot be read again
+/// here gives its I/O error rather than the JSON one.
 pub fn origin(file: Source<'_>, offset: usize) -> std::io::Result<Origin> {
     let mut start = Vec::with_capacity(BOM.len());
     file.at(0).take(BOM.len() as u64).read_to_end(&mut start)?;
