@@ -94,7 +94,7 @@ pub fn to_string(m: &Match) -> String {
     let m = if m
         .events
         .iter()
-        .any(|e| e.text.is_empty() && !e.words().is_empty())
+        .any(|e| e.text.is_empty() && e.words_when_shown)
     {
         worded = m.clone();
         for e in &mut worded.events {

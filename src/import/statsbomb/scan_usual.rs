@@ -125,26 +125,6 @@ fn plain_string(bytes: &[u8], i: &mut usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// A reference's opening up to its id, `{"id": 217`.
-#[inline(always)]
-fn named_id(bytes: &[u8], i: &mut usize) -> Option<u64> {
-    if !(byte(bytes, i, b'{') && key(bytes, i, b"\"id\"")) {
-        return None;
-    }
-    whole_number(bytes, i)
-}
-
-/// The rest of a reference after its id, `, "name": "Barcelona"}`: where the name starts and
-/// ends.
-#[inline(always)]
-fn named_rest(bytes: &[u8], i: &mut usize) -> Option<(usize, usize)> {
-    if !next_key(bytes, i, b"\"name\"") {
-        return None;
-    }
-    let name = plain_string(bytes, i)?;
-    byte(bytes, i, b'}').then_some(name)
-}
-
 /// `[]` or an array of strings with no escape.
 fn plain_strings(bytes: &[u8], i: &mut usize) -> Option<()> {
     if !byte(bytes, i, b'[') {
@@ -235,8 +215,17 @@ impl<'a> Scanner<'a> {
         }
         let text = self.text;
         self.take(|bytes, i| {
-            let id = named_id(bytes, i)?;
-            let (start, end) = named_rest(bytes, i)?;
+            if !(byte(bytes, i, b'{') && key(bytes, i, b"\"id\"")) {
+                return None;
+            }
+            let id = whole_number(bytes, i)?;
+            if !next_key(bytes, i, b"\"name\"") {
+                return None;
+            }
+            let (start, end) = plain_string(bytes, i)?;
+            if !byte(bytes, i, b'}') {
+                return None;
+            }
             // Both ends are ASCII quotes, so the name is whole characters of the text.
             Some((id, text.get(start..end)?))
         })
@@ -248,18 +237,13 @@ impl<'a> Scanner<'a> {
         if self.depth >= MAX_DEPTH {
             return None;
         }
-        let text = self.text;
-        self.take(|bytes, i| {
-            let start = *i;
-            if let Some((named, len)) = keep.seen(&bytes[start..]) {
-                *i += len;
-                return Some(named);
-            }
-            let id = named_id(bytes, i)?;
-            let (from, to) = named_rest(bytes, i)?;
-            let name = text.get(from..to)?;
-            Some(keep.named_text(id, name, &bytes[start..*i]))
-        })
+        let (text, start) = (self.text, self.pos);
+        if let Some((named, len)) = keep.seen(&text.as_bytes()[start..]) {
+            self.pos += len;
+            return Some(named);
+        }
+        let (id, name) = self.usual_named()?;
+        Some(keep.named_text(id, name, &text.as_bytes()[start..self.pos]))
     }
 
     /// The members every StatsBomb event opens with, in StatsBomb's order, right after the
